@@ -1,0 +1,79 @@
+/**
+ * The scenarios of one channel's run and the names of their steps. Scenarios (drive) record HTTP
+ * exchanges under these names; checks (judge) look them up by the same names. Every scenario that
+ * offers an interaction gives it a customer nickname of its own, so even a history notification
+ * with no URI member can be told apart by its sender.
+ */
+export const SCENARIO = {
+  /** GET /conformance/v1: which channels the control API offers. Step: `discover`. */
+  discovery: 'discovery',
+  /** Agent A logs in: steps `me`, `start-session`, `ready`; then CometD handshake + subscribe (Bayeux events of actor A). */
+  loginA: 'login-A',
+  /** Agent B logs in (only with --user2): same steps, actor B. */
+  loginB: 'login-B',
+  /**
+   * No or wrong credentials: steps `me-anonymous` (actor anon, no Authorization, no cookie) and
+   * `me-wrong-password` (actor intruder); a CometD handshake by actor anon (no credentials, own jar).
+   */
+  unauthenticated: 'unauthenticated',
+  /**
+   * The documented flow. Steps: `offer` (control call, customer produces `before` messages:
+   * TypingStarted, Text "Hello World"), `accept` (nickname ≠ user name, no saveLAR), `list`,
+   * `get`, `get-unknown`, `messages`, `accept-again`, `produce:<Type>` (one control call per type in
+   * `after`), `messages-after`, `page:<query>` (several), `end` (DELETE).
+   */
+  acceptFlow: 'accept-flow',
+  /** Steps `offer`, `accept` with saveLAR true. */
+  saveLarTrue: 'accept-savelar-true',
+  /** Steps `offer`, `accept` with saveLAR false. */
+  saveLarFalse: 'accept-savelar-false',
+  /** Step `accept` of an id that was never offered (facts.interactionId is that id). */
+  unknownId: 'accept-unknown-id',
+  /** Steps `offer`, `bad` (Accept without nickname), then after the quiet window `accept` (valid). */
+  noNickname: 'accept-no-nickname',
+  /** Steps `offer`, `bad-anonymous` (actor anon), `bad-intruder` (actor intruder), then `accept`. */
+  unauthenticatedAccept: 'accept-unauthenticated',
+  /** CSRF in use only: steps `offer`, `bad` (same cookies, no token), then `accept` (with token). */
+  csrf: 'accept-without-csrf-token',
+  /** Second agent only: steps `offer` (to A), `bad` (B's Accept), then `accept` (A). */
+  isolation: 'accept-by-other-agent',
+} as const;
+
+/** ACC-7: one scenario per malformed Accept; steps `offer`, `bad`, `alive` (GET /api/v2/me), `accept`. */
+export const MALFORMED = {
+  'unknown-operation': '{"operationName":"Acept","nickname":"N"}',
+  'not-json': '{"operationName":"Accept","nickname":',
+  'not-an-object': '["Accept"]',
+  'nickname-number': '{"operationName":"Accept","nickname":42}',
+  'savelar-string': '{"operationName":"Accept","nickname":"N","saveLAR":"yes"}',
+} as const;
+export type MalformedKind = keyof typeof MALFORMED;
+export const malformedScenario = (kind: MalformedKind): string => `accept-malformed-${kind}`;
+
+/** Message types produced through the driver after the Accept, in this order (MSG-3). */
+export const AFTER_ACCEPT = [
+  { type: 'Text', text: 'Is anyone there?' },
+  { type: 'TypingStarted', text: 'Still' },
+  { type: 'TypingStopped' },
+  { type: 'PushUrl', url: 'https://example.com/help' },
+  { type: 'Notice', text: 'Customer is on a mobile device' },
+  { type: 'TranscriptSaveDone' },
+  { type: 'ParticipantLeft' },
+  { type: 'ParticipantRejoined' },
+] as const;
+
+/** Produced before the Accept: the seed history's customer events. */
+export const BEFORE_ACCEPT = [{ type: 'TypingStarted' }, { type: 'Text', text: 'Hello World' }] as const;
+
+/** Paging queries of MSG-5 (`page:<query>` steps); `{k}` is replaced by an index from the list. */
+export const PAGE_QUERIES = [
+  'startIndex={k}',
+  'count=2',
+  'startIndex={k}&count=1',
+  'startIndex=0',
+  'count=0',
+  'startIndex=100000',
+  'startIndex=-1',
+  'count=-1',
+  'startIndex=abc',
+] as const;
