@@ -1,0 +1,58 @@
+/** The `control` driver: the HTTP contract of CONTROL-API.md, every call recorded as actor `customer`. */
+import type { Recorder } from '../../trace/recorder';
+import type { HttpEvent } from '../../trace/types';
+import { RestClient } from '../rest';
+import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
+
+export class ControlDriver implements CustomerDriver {
+  readonly kind = 'control';
+  private readonly rest: RestClient;
+  private readonly headers: Record<string, string>;
+
+  constructor(opts: { base: string; token?: string; recorder: Recorder; timeoutMs: number; insecure?: boolean }) {
+    this.rest = new RestClient({ base: `${opts.base}/conformance/v1`, actor: 'customer', recorder: opts.recorder, timeoutMs: opts.timeoutMs, insecure: opts.insecure });
+    this.headers = opts.token ? { authorization: `Bearer ${opts.token}` } : {};
+  }
+
+  async discover(scenario: string): Promise<{ channels: string[] } | Failure> {
+    const ev = await this.rest.get(scenario, 'discover', '', { headers: this.headers });
+    const body = answer(ev, 200);
+    if ('error' in body) return body;
+    const channels = (body.json as { channels?: unknown }).channels;
+    return Array.isArray(channels) ? { channels: channels.map(String) } : { error: 'control API discovery answered no channels list' };
+  }
+
+  async offer(scenario: string, req: OfferRequest): Promise<{ id: string } | Failure> {
+    const ev = await this.rest.post(scenario, 'offer', '/interactions', { json: req, headers: this.headers });
+    const body = answer(ev, 201);
+    if ('error' in body) return body;
+    const id = (body.json as { id?: unknown }).id;
+    return typeof id === 'string' && id !== '' ? { id } : { error: 'control API answered no interaction id' };
+  }
+
+  async produce(scenario: string, step: string, id: string, message: { type: string }): Promise<ProduceResult> {
+    const ev = await this.rest.post(scenario, step, `/interactions/${encodeURIComponent(id)}/messages`, { json: message, headers: this.headers });
+    if (ev.response?.status === 422) return 'unsupported';
+    const body = answer(ev, 200);
+    return 'error' in body ? body : 'produced';
+  }
+
+  async end(scenario: string, id: string): Promise<void> {
+    await this.rest.call(scenario, 'end', 'DELETE', `/interactions/${encodeURIComponent(id)}`, { headers: this.headers });
+  }
+}
+
+/** The JSON body of an expected answer, or why there is none. */
+function answer(ev: HttpEvent, status: number): { json: object } | Failure {
+  const where = `control API ${ev.request.method} ${ev.request.url || '/'}`;
+  if (ev.error) return { error: `${where}: ${ev.error}` };
+  const res = ev.response!;
+  const json = res.json;
+  if (res.status !== status) {
+    const why = json && typeof json === 'object' && 'error' in json ? String((json as { error: unknown }).error) : (res.text ?? '').slice(0, 120);
+    const hint = res.status === 401 ? ' (does it need --control-token?)' : '';
+    return { error: `${where} answered HTTP ${res.status}${hint}: ${why}` };
+  }
+  if (typeof json !== 'object' || json === null) return { error: `${where} answered no JSON object` };
+  return { json };
+}

@@ -1,0 +1,31 @@
+/**
+ * The customer side (CONTROL-API.md): three drivers, one interface. A driver never throws; a call
+ * it could not make comes back as `{ error }` so the scenario can record it and go on.
+ */
+import type { Channel } from '../../channels';
+
+export interface OfferRequest {
+  channel: Channel;
+  agent: string;
+  customer: { nickname: string };
+  messages: ReadonlyArray<{ type: string; text?: string; url?: string }>;
+}
+
+export type Failure = { error: string };
+export type ProduceResult = 'produced' | 'unsupported' | Failure;
+
+export interface CustomerDriver {
+  readonly kind: 'control' | 'command' | 'manual';
+  /** Channels the target can offer. */
+  discover(scenario: string): Promise<{ channels: string[] } | Failure>;
+  /** A customer starts an interaction routed to `agent`; answers its id. */
+  offer(scenario: string, req: OfferRequest): Promise<{ id: string } | Failure>;
+  /** The customer side produces one event in a live interaction. */
+  produce(scenario: string, step: string, id: string, message: { type: string; text?: string; url?: string }): Promise<ProduceResult>;
+  /** The customer goes away. */
+  end(scenario: string, id: string): Promise<void>;
+}
+
+export function isFailure(v: unknown): v is Failure {
+  return typeof v === 'object' && v !== null && 'error' in v;
+}

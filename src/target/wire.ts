@@ -1,0 +1,108 @@
+/**
+ * One HTTP request with hard limits: a deadline for the whole exchange and a cap on the body read,
+ * so a target that never answers or sends 50 MB cannot hang or swamp the run.
+ */
+import http from 'node:http';
+import https from 'node:https';
+
+export interface WireRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body?: string;
+  timeoutMs: number;
+  insecure?: boolean;
+  /** Bytes of body kept; the rest is read and dropped up to MAX_DRAIN, then the socket is cut. */
+  maxBodyBytes?: number;
+}
+
+export interface WireResponse {
+  status: number;
+  headers: Record<string, string>;
+  setCookies: string[];
+  body: string;
+  size: number;
+  truncated: boolean;
+}
+
+export const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
+
+export class WireError extends Error {}
+
+/** Resolves with the response or rejects with a WireError whose message is one readable line. */
+export function send(req: WireRequest, signal?: AbortSignal): Promise<WireResponse> {
+  const url = new URL(req.url);
+  const lib = url.protocol === 'https:' ? https : http;
+  const max = req.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = (message: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      request.destroy();
+      reject(new WireError(message));
+    };
+    const headers: Record<string, string> = { ...req.headers };
+    if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
+    const request = lib.request(
+      url,
+      { method: req.method, headers, rejectUnauthorized: !req.insecure, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let kept = 0;
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (kept < max) {
+            const part = chunk.subarray(0, max - kept);
+            chunks.push(part);
+            kept += part.length;
+          } else if (size > max * 4) {
+            finish(true);
+          }
+        });
+        res.on('end', () => finish(size > kept));
+        res.on('error', (e) => fail(`response broken: ${e.message}`));
+        function finish(truncated: boolean) {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          if (truncated) request.destroy();
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: flatHeaders(res.headers),
+            setCookies: res.headers['set-cookie'] ?? [],
+            body: Buffer.concat(chunks).toString('utf8'),
+            size,
+            truncated,
+          });
+        }
+      },
+    );
+    const timer = setTimeout(() => fail(`no complete answer within ${req.timeoutMs} ms`), req.timeoutMs);
+    request.on('error', (e: NodeJS.ErrnoException) => fail(describeError(e, url)));
+    signal?.addEventListener('abort', () => fail('aborted'), { once: true });
+    request.end(req.body);
+  });
+}
+
+function flatHeaders(h: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(h)) if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+function describeError(e: NodeJS.ErrnoException, url: URL): string {
+  const where = `${url.hostname}:${url.port || (url.protocol === 'https:' ? 443 : 80)}`;
+  switch (e.code) {
+    case 'ECONNREFUSED':
+      return `connection refused by ${where}`;
+    case 'ECONNRESET':
+      return `connection reset by ${where}`;
+    case 'ENOTFOUND':
+      return `host not found: ${url.hostname}`;
+    default:
+      return `${e.code ?? 'error'}: ${e.message}`;
+  }
+}
