@@ -3,7 +3,7 @@
  * the network and never sleep; the verdict of a breach comes from the requirement's level.
  */
 import { type Channel, type ChannelRow, channelRow } from '../channels';
-import type { RequirementId } from '../requirements';
+import type { Level, RequirementId } from '../requirements';
 import type { ChannelTrace } from '../trace/types';
 import type { Outcome } from '../verdict';
 
@@ -18,6 +18,11 @@ export interface Check {
   scenarios: string[];
   /** Channels it applies to; all when absent. */
   channels?: Channel[];
+  /**
+   * The level it judges at when that differs from the first requirement's (ACC-3 on facebook is
+   * INFO per REQUIREMENTS.md); the first requirement's level when absent.
+   */
+  level?: Level;
   judge(ctx: CheckContext): Outcome;
 }
 

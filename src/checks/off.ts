@@ -1,0 +1,144 @@
+/** Offer (OFF-1..3): the StatusChange that announces an interaction to the agent. */
+import { MALFORMED, type MalformedKind, malformedScenario, SCENARIO } from '../scenarios/names';
+import type { HttpEvent } from '../trace/types';
+import type { Outcome } from '../verdict';
+import { defineCheck } from './define';
+import type { Check, CheckContext } from './framework';
+import { breach, combine, pass, quote, record, skip } from './outcome';
+import {
+  httpSteps,
+  isStatusChange,
+  neverArrived,
+  type ReceivedChange,
+  requireInteraction,
+  scenarioRecord,
+  stateChanges,
+} from './query';
+
+/** Every scenario that offers an interaction to agent A. */
+const OFFERING = [
+  SCENARIO.acceptFlow,
+  SCENARIO.saveLarTrue,
+  SCENARIO.saveLarFalse,
+  SCENARIO.noNickname,
+  SCENARIO.unauthenticatedAccept,
+  SCENARIO.csrf,
+  SCENARIO.isolation,
+  ...(Object.keys(MALFORMED) as MalformedKind[]).map(malformedScenario),
+];
+
+interface Offer {
+  scenario: string;
+  id: string;
+  cause: HttpEvent | undefined;
+  offer: ReceivedChange | undefined;
+}
+
+/** The offers the trace shows: the accept-flow's (required) and every other offering scenario's that ran. */
+function offers(ctx: CheckContext): Offer[] {
+  requireInteraction(ctx, SCENARIO.acceptFlow);
+  const out: Offer[] = [];
+  for (const scenario of OFFERING) {
+    const rec = scenarioRecord(ctx, scenario);
+    const id = rec?.facts.interactionId;
+    if (rec === undefined || rec.status === 'skipped' || typeof id !== 'string') continue;
+    const accept = httpSteps(ctx, scenario, 'accept')[0];
+    const before = accept?.t ?? Number.POSITIVE_INFINITY;
+    const offer = stateChanges(ctx, id).find((r) => isStatusChange(r) && r.ev.t < before);
+    out.push({ scenario, id, cause: httpSteps(ctx, scenario, 'offer')[0], offer });
+  }
+  return out;
+}
+
+const capabilitiesOf = (r: ReceivedChange): unknown => r.sc.resource.capabilities;
+const has = (caps: unknown, name: string) => Array.isArray(caps) && caps.includes(name);
+
+const acceptCapability = defineCheck({
+  id: 'offer/accept-capability',
+  requirements: ['OFF-1'],
+  title:
+    'An offered interaction is announced by a StatusChange whose resource has id, uri and state strings and capabilities containing Accept.',
+  scenarios: OFFERING,
+  judge(ctx) {
+    const all = offers(ctx);
+    const findings: Outcome[] = [];
+    for (const o of all) {
+      if (o.offer === undefined) {
+        findings.push(neverArrived(ctx, 'OFF-1', o.scenario, `The offer StatusChange for ${o.id} (${o.scenario})`, o.cause));
+        continue;
+      }
+      const r = o.offer.sc.resource;
+      const wrong = (['id', 'uri', 'state'] as const).filter((k) => typeof r[k] !== 'string');
+      const evidence = [o.offer.ev.seq];
+      if (wrong.length > 0) {
+        findings.push(
+          breach('OFF-1', `The offered resource lacks ${wrong.join(', ')} as string(s) (${o.scenario}).`, {
+            expected: '{"id":"...","uri":"...","state":"...","capabilities":["Accept",...]}',
+            actual: quote(r),
+            evidence,
+            pointer: `/${o.offer.sc.key}/${wrong[0]}`,
+          }),
+        );
+      }
+      if (!has(capabilitiesOf(o.offer), 'Accept')) {
+        findings.push(
+          breach('OFF-1', `The offered resource's capabilities do not contain Accept (${o.scenario}).`, {
+            expected: 'capabilities containing "Accept"',
+            actual: quote(capabilitiesOf(o.offer)),
+            evidence,
+            pointer: `/${o.offer.sc.key}/capabilities`,
+          }),
+        );
+      }
+    }
+    return combine(
+      findings,
+      pass(`${all.length} offer(s) announced with capabilities containing Accept.`, {
+        evidence: all.flatMap((o) => (o.offer ? [o.offer.ev.seq] : [])),
+      }),
+    );
+  },
+});
+
+/** The offers that arrived, or skip when none did (OFF-1 reports that). */
+function arrived(ctx: CheckContext): (Offer & { offer: ReceivedChange })[] {
+  return offers(ctx).filter((o): o is Offer & { offer: ReceivedChange } => o.offer !== undefined);
+}
+
+const rejectCapability = defineCheck({
+  id: 'offer/reject-capability',
+  requirements: ['OFF-2'],
+  title: "The offered resource's capabilities also contain Reject.",
+  scenarios: OFFERING,
+  judge(ctx) {
+    const got = arrived(ctx);
+    if (got.length === 0) return skip('No offer notification arrived (see offer/accept-capability).');
+    const lacking = got.find((o) => !has(capabilitiesOf(o.offer), 'Reject'));
+    if (lacking !== undefined) {
+      return breach('OFF-2', `The offered resource's capabilities do not contain Reject (${lacking.scenario}).`, {
+        expected: 'capabilities containing "Reject"',
+        actual: quote(capabilitiesOf(lacking.offer)),
+        evidence: [lacking.offer.ev.seq],
+        pointer: `/${lacking.offer.sc.key}/capabilities`,
+      });
+    }
+    return pass(`${got.length} offer(s) carry Reject.`);
+  },
+});
+
+const stateName = defineCheck({
+  id: 'offer/state-name',
+  requirements: ['OFF-3'],
+  title: 'The name of the offered state (not documented; recorded).',
+  scenarios: [SCENARIO.acceptFlow],
+  judge(ctx) {
+    const got = arrived(ctx);
+    if (got.length === 0) return skip('No offer notification arrived (see offer/accept-capability).');
+    const states = [...new Set(got.map((o) => quote(o.offer.sc.resource.state)))];
+    return record(`offered state: ${states.map((s) => s.replace(/^"(.*)"$/, '$1')).join(', ')}`, {
+      evidence: [got[0].offer.ev.seq],
+    });
+  },
+});
+
+export const OFF_CHECKS: Check[] = [acceptCapability, rejectCapability, stateName];

@@ -1,0 +1,19 @@
+/** Reads a stored trace.json for `--replay`, with a one-line error when it is not one. */
+import { readFileSync } from 'node:fs';
+import type { TraceFile } from '../trace/types';
+
+export class ReplayError extends Error {}
+
+export function loadTrace(file: string): TraceFile {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ReplayError(`--replay: cannot read ${file}: ${(e as Error).message}`);
+  }
+  const t = parsed as Partial<TraceFile>;
+  if (t?.format !== 'gws-conformance-trace/1' || typeof t.channels !== 'object' || t.channels === null) {
+    throw new ReplayError(`--replay: ${file} is not a gws-conformance trace (format gws-conformance-trace/1)`);
+  }
+  return t as TraceFile;
+}
