@@ -22,8 +22,12 @@ class ConformanceProgress {
     const channel = channelOf(test.path);
     const total = result.testResults.length;
     const failed = result.numFailingTests;
-    const error = result.testExecError ? ` (suite error: ${result.testExecError.message.split('\n')[0]})` : '';
-    process.stderr.write(`  ${channel}: ${this.done.get(channel) ?? 0}/${total} checks judged, ${failed} failing${error}\n`);
+    const error = result.testExecError
+      ? ` (suite error: ${result.testExecError.message.split('\n')[0]})`
+      : '';
+    process.stderr.write(
+      `  ${channel}: ${this.done.get(channel) ?? 0}/${total} checks judged, ${failed} failing${error}\n`,
+    );
   }
 
   getLastError() {

@@ -56,7 +56,10 @@ type OptionName = keyof typeof OPTIONS;
 const FLAGS = new Set<OptionName>(['strict', 'insecure']);
 
 /** Splits argv into the suite's options and the arguments meant for Jest. */
-export function splitArgs(argv: string[], jestOptions: ReadonlySet<string>): { suite: Map<OptionName, string | true>; jest: string[] } {
+export function splitArgs(
+  argv: string[],
+  jestOptions: ReadonlySet<string>,
+): { suite: Map<OptionName, string | true>; jest: string[] } {
   const options = Object.fromEntries(
     Object.keys(OPTIONS).map((n) => [n, { type: FLAGS.has(n as OptionName) ? 'boolean' : 'string' }]),
   ) as Record<string, { type: 'boolean' | 'string' }>;
@@ -75,12 +78,17 @@ export function splitArgs(argv: string[], jestOptions: ReadonlySet<string>): { s
     if (Object.hasOwn(OPTIONS, token.name)) {
       const name = token.name as OptionName;
       if (FLAGS.has(name)) suite.set(name, true);
-      else if (token.value === undefined || token.value === '') throw new OptionError(`--${name} needs a value`);
+      else if (token.value === undefined || token.value === '')
+        throw new OptionError(`--${name} needs a value`);
       else suite.set(name, token.value);
       continue;
     }
     if (!jestOptions.has(token.name)) {
-      throw new OptionError(`unknown option ${token.rawName} (suite options: ${Object.keys(OPTIONS).map((n) => `--${n}`).join(' ')}; Jest's own options pass through)`);
+      throw new OptionError(
+        `unknown option ${token.rawName} (suite options: ${Object.keys(OPTIONS)
+          .map((n) => `--${n}`)
+          .join(' ')}; Jest's own options pass through)`,
+      );
     }
     // Unknown to parseArgs, a Jest option's value (`-t name`) comes next as a positional, in order.
     jest.push(argv[token.index]);
@@ -88,7 +96,11 @@ export function splitArgs(argv: string[], jestOptions: ReadonlySet<string>): { s
   return { suite, jest };
 }
 
-export function buildConfig(argv: string[], env: NodeJS.ProcessEnv, jestOptions: ReadonlySet<string>): { config: RunConfig; jest: string[] } {
+export function buildConfig(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  jestOptions: ReadonlySet<string>,
+): { config: RunConfig; jest: string[] } {
   const { suite, jest } = splitArgs(argv, jestOptions);
   const get = (name: OptionName): string | undefined => {
     const v = suite.get(name);
@@ -130,15 +142,20 @@ function url(value: string | undefined, option: string): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new OptionError(`${option} must be an http(s) URL, got "${parsed.protocol}" URL`);
   }
-  if (parsed.username || parsed.password) throw new OptionError(`${option} must not carry credentials: use --user and GWS_PASSWORD`);
+  if (parsed.username || parsed.password)
+    throw new OptionError(`${option} must not carry credentials: use --user and GWS_PASSWORD`);
   return value.replace(/\/+$/, '');
 }
 
 function channels(value: string | undefined): Channel[] | undefined {
   if (value === undefined) return undefined;
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = list.find((c) => !isChannel(c));
-  if (bad !== undefined || list.length === 0) throw new OptionError(`--channels takes a comma list of chat, sms, facebook; got "${value}"`);
+  if (bad !== undefined || list.length === 0)
+    throw new OptionError(`--channels takes a comma list of chat, sms, facebook; got "${value}"`);
   return [...new Set(list)] as Channel[];
 }
 
@@ -163,13 +180,17 @@ function checkCombination(c: RunConfig): void {
     return;
   }
   if (c.target !== undefined && (c.user === undefined || c.password === undefined)) {
-    throw new OptionError('--target needs agent credentials: --user and --password (or GWS_USER and GWS_PASSWORD)');
+    throw new OptionError(
+      '--target needs agent credentials: --user and --password (or GWS_USER and GWS_PASSWORD)',
+    );
   }
   if ((c.user2 === undefined) !== (c.password2 === undefined)) {
     throw new OptionError('--user2 and --password2 go together (or GWS_USER2 and GWS_PASSWORD2)');
   }
-  if (c.driver === 'command' && c.driverCommand === undefined) throw new OptionError('--driver=command needs --driver-command');
-  if (c.waivers !== undefined && !existsSync(c.waivers)) throw new OptionError(`--waivers: no such file ${c.waivers}`);
+  if (c.driver === 'command' && c.driverCommand === undefined)
+    throw new OptionError('--driver=command needs --driver-command');
+  if (c.waivers !== undefined && !existsSync(c.waivers))
+    throw new OptionError(`--waivers: no such file ${c.waivers}`);
 }
 
 /** The quiet window of negative checks: long enough for a late notification, short enough to keep runs fast. */
@@ -179,11 +200,18 @@ export function quietMs(timeoutMs: number): number {
 
 /** The strings that must never be written anywhere. */
 export function secretsOf(c: RunConfig): string[] {
-  return [c.password, c.password2, c.controlToken].filter((s): s is string => typeof s === 'string' && s.length > 0);
+  return [c.password, c.password2, c.controlToken].filter(
+    (s): s is string => typeof s === 'string' && s.length > 0,
+  );
 }
 
 /** Options as reports show them: secrets out. */
 export function publicOptions(c: RunConfig): Record<string, unknown> {
   const { password, password2, controlToken, ...rest } = c;
-  return { ...rest, password: password ? '[redacted]' : undefined, controlToken: controlToken ? '[redacted]' : undefined, password2: password2 ? '[redacted]' : undefined };
+  return {
+    ...rest,
+    password: password ? '[redacted]' : undefined,
+    controlToken: controlToken ? '[redacted]' : undefined,
+    password2: password2 ? '[redacted]' : undefined,
+  };
 }

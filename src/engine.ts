@@ -31,9 +31,18 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
   const recorder = new Recorder(o.secrets);
   const timeoutMs = config.timeoutMs;
   const rest = (actor: 'A' | 'B' | 'anon' | 'intruder', user?: string, password?: string) =>
-    new RestClient({ base: target, actor, recorder, timeoutMs, insecure: config.insecure, credentials: user && password !== undefined ? { user, password } : undefined });
+    new RestClient({
+      base: target,
+      actor,
+      recorder,
+      timeoutMs,
+      insecure: config.insecure,
+      credentials: user && password !== undefined ? { user, password } : undefined,
+    });
   const a: Agent = { user: config.user!, rest: rest('A', config.user, config.password) };
-  const b: Agent | undefined = config.user2 ? { user: config.user2, rest: rest('B', config.user2, config.password2) } : undefined;
+  const b: Agent | undefined = config.user2
+    ? { user: config.user2, rest: rest('B', config.user2, config.password2) }
+    : undefined;
   const ctx: RunContext = {
     row: channelRow(channel),
     recorder,
@@ -53,7 +62,12 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
 
   await play({ id: SCENARIO.discovery, play: discover });
   const offered = records[0].facts.channels;
-  const notOffered = records[0].status !== 'done' ? `discovery failed: ${records[0].reason}` : offered?.includes(channel) ? undefined : `the target does not offer ${channel} (control API discovery: ${JSON.stringify(offered)})`;
+  const notOffered =
+    records[0].status !== 'done'
+      ? `discovery failed: ${records[0].reason}`
+      : offered?.includes(channel)
+        ? undefined
+        : `the target does not offer ${channel} (control API discovery: ${JSON.stringify(offered)})`;
   await Promise.all(LOGIN_PHASE.map((p) => play(p, notOffered)));
   const interactions = Promise.all(INTERACTION_PHASE.map((p) => play(p, notOffered)));
   const cap = timeoutMs * 8 + 15_000;
@@ -64,9 +78,19 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
   const finished = await Promise.race([interactions.then(() => true), overrun]);
   clearTimeout(timer);
   if (!finished) {
-    recorder.note('A', 'error', `the channel's scenarios did not finish within ${cap} ms; judging what was recorded`);
+    recorder.note(
+      'A',
+      'error',
+      `the channel's scenarios did not finish within ${cap} ms; judging what was recorded`,
+    );
     recorder.cancelWaits();
-    for (const r of records) if (r.endedAt < 0) Object.assign(r, { status: 'error', reason: `did not finish within ${cap} ms`, endedAt: recorder.now() });
+    for (const r of records)
+      if (r.endedAt < 0)
+        Object.assign(r, {
+          status: 'error',
+          reason: `did not finish within ${cap} ms`,
+          endedAt: recorder.now(),
+        });
   }
   if (!notOffered) await sleep(ctx.quietMs);
   await Promise.all(ctx.clients.map((c) => c.close()));
@@ -87,9 +111,20 @@ async function discover(run: ScenarioRun): Promise<void> {
   run.facts.channels = answer.channels;
 }
 
-async function runScenario(ctx: RunContext, plan: ScenarioPlan, records: ScenarioRecord[], skipped?: string): Promise<void> {
+async function runScenario(
+  ctx: RunContext,
+  plan: ScenarioPlan,
+  records: ScenarioRecord[],
+  skipped?: string,
+): Promise<void> {
   const run = new ScenarioRun(ctx, plan.id);
-  const record: ScenarioRecord = { id: plan.id, status: 'done', startedAt: ctx.recorder.now(), endedAt: -1, facts: run.facts };
+  const record: ScenarioRecord = {
+    id: plan.id,
+    status: 'done',
+    startedAt: ctx.recorder.now(),
+    endedAt: -1,
+    facts: run.facts,
+  };
   records.push(record);
   const reason = skipped ?? plan.skip?.(ctx);
   if (reason !== undefined) {
@@ -108,9 +143,21 @@ async function runScenario(ctx: RunContext, plan: ScenarioPlan, records: Scenari
 
 function makeDriver(o: DriveOptions, recorder: Recorder): CustomerDriver {
   const { config, target } = o;
-  if (config.driver === 'command') return new CommandDriver({ command: config.driverCommand!, recorder, timeoutMs: config.timeoutMs });
-  if (config.driver === 'manual') return new ManualDriver({ row: channelRow(o.channel), recorder, say: o.say ?? ((l) => process.stderr.write(`${l}\n`)) });
-  return new ControlDriver({ base: config.control ?? target, token: config.controlToken, recorder, timeoutMs: config.timeoutMs, insecure: config.insecure });
+  if (config.driver === 'command')
+    return new CommandDriver({ command: config.driverCommand!, recorder, timeoutMs: config.timeoutMs });
+  if (config.driver === 'manual')
+    return new ManualDriver({
+      row: channelRow(o.channel),
+      recorder,
+      say: o.say ?? ((l) => process.stderr.write(`${l}\n`)),
+    });
+  return new ControlDriver({
+    base: config.control ?? target,
+    token: config.controlToken,
+    recorder,
+    timeoutMs: config.timeoutMs,
+    insecure: config.insecure,
+  });
 }
 
 function sleep(ms: number): Promise<void> {

@@ -36,7 +36,8 @@ const noNickname = defineCheck({
 const acceptedTwice = defineCheck({
   id: 'accept/already-accepted',
   requirements: ['ACC-6'],
-  title: 'A second Accept of an accepted interaction answers a non-zero statusCode (SHOULD be 2) and produces no notification.',
+  title:
+    'A second Accept of an accepted interaction answers a non-zero statusCode (SHOULD be 2) and produces no notification.',
   scenarios: [SCENARIO.acceptFlow],
   judge(ctx) {
     const it = requireInteraction(ctx, SCENARIO.acceptFlow);
@@ -46,7 +47,9 @@ const acceptedTwice = defineCheck({
       (e): e is HttpEvent => e.kind === 'http' && e.scenario === SCENARIO.acceptFlow && e.t > ev.t,
     );
     const end = next?.t ?? it.rec.endedAt;
-    const extra = aboutInteraction(ctx, it.id, it.customer, 'A').filter((r) => r.ev.t >= ev.t && r.ev.t < end);
+    const extra = aboutInteraction(ctx, it.id, it.customer, 'A').filter(
+      (r) => r.ev.t >= ev.t && r.ev.t < end,
+    );
     if (extra.length > 0) {
       findings.push(
         breach('ACC-6', `The second Accept was followed by a notification about ${it.id}.`, {
@@ -58,7 +61,9 @@ const acceptedTwice = defineCheck({
     }
     return combine(
       findings,
-      pass(`The second Accept answered ${answerText(ev)} and produced no notification.`, { evidence: [ev.seq] }),
+      pass(`The second Accept answered ${answerText(ev)} and produced no notification.`, {
+        evidence: [ev.seq],
+      }),
     );
   },
 });
@@ -67,7 +72,8 @@ const acceptedTwice = defineCheck({
 function refusedAsMalformed(ev: HttpEvent): Outcome[] {
   const status = ev.response?.status;
   const code = statusCodeOf(ev);
-  if (status !== undefined && status < 500 && (isNonZeroCode(code) || (status >= 400 && status < 500))) return [];
+  if (status !== undefined && status < 500 && (isNonZeroCode(code) || (status >= 400 && status < 500)))
+    return [];
   return [
     breach('ACC-7', `${label(ev)} with a malformed body was not refused properly.`, {
       expected: 'a non-zero statusCode or HTTP 4xx (never 5xx, never a dropped connection)',
@@ -104,14 +110,17 @@ const malformed = (Object.keys(MALFORMED) as MalformedKind[]).map((kind) =>
 );
 
 /** API answers whose JSON body has a non-zero statusCode (partial success 7 aside; the CSRF refusal aside). */
-function errorAnswers(events: readonly { kind: string }[]): { ev: HttpEvent; body: Record<string, unknown> }[] {
+function errorAnswers(
+  events: readonly { kind: string }[],
+): { ev: HttpEvent; body: Record<string, unknown> }[] {
   const out: { ev: HttpEvent; body: Record<string, unknown> }[] = [];
   for (const e of events) {
     if (e.kind !== 'http') continue;
     const ev = e as HttpEvent;
     if (!isApiCall(ev) || (ev.scenario === SCENARIO.csrf && ev.step === 'bad')) continue;
     const code = statusCodeOf(ev);
-    if (isNonZeroCode(code) && code !== 7) out.push({ ev, body: ev.response?.json as Record<string, unknown> });
+    if (isNonZeroCode(code) && code !== 7)
+      out.push({ ev, body: ev.response?.json as Record<string, unknown> });
   }
   return out;
 }
@@ -127,7 +136,8 @@ const errorBody = defineCheck({
     for (const { ev, body } of errors) {
       const extra = Object.keys(body).filter((k) => k !== 'statusCode' && k !== 'statusMessage');
       if (extra.length > 0 || typeof body.statusMessage !== 'string') {
-        const what = extra.length > 0 ? `has other members (${extra.join(', ')})` : 'has no string statusMessage';
+        const what =
+          extra.length > 0 ? `has other members (${extra.join(', ')})` : 'has no string statusMessage';
         findings.push(
           breach('ACC-8', `The error body of ${label(ev)} ${what}.`, {
             expected: '{"statusCode":<n>,"statusMessage":"..."}',
@@ -138,7 +148,10 @@ const errorBody = defineCheck({
         );
       }
     }
-    return combine(findings, pass(`${errors.length} error bodies, each exactly statusCode and statusMessage.`));
+    return combine(
+      findings,
+      pass(`${errors.length} error bodies, each exactly statusCode and statusMessage.`),
+    );
   },
 });
 

@@ -12,7 +12,10 @@ function collectionVariantUsed(ctx: CheckContext) {
   for (const v of ctx.channel.variants.filter((x) => x.field === 'collection')) {
     const ev = ctx.trace.events.find(
       (e): e is HttpEvent =>
-        e.kind === 'http' && e.actor === 'A' && e.request.url.includes(`/me/${v.value}/`) && statusCodeOf(e) === 0,
+        e.kind === 'http' &&
+        e.actor === 'A' &&
+        e.request.url.includes(`/me/${v.value}/`) &&
+        statusCodeOf(e) === 0,
     );
     if (ev !== undefined) return { v, ev };
   }
@@ -22,7 +25,8 @@ function collectionVariantUsed(ctx: CheckContext) {
 const success = defineCheck({
   id: 'accept/success',
   requirements: ['ACC-1'],
-  title: 'POST /api/v2/me/{collection}/{id} with operationName Accept and a nickname answers HTTP 200 with statusCode 0.',
+  title:
+    'POST /api/v2/me/{collection}/{id} with operationName Accept and a nickname answers HTTP 200 with statusCode 0.',
   scenarios: [SCENARIO.acceptFlow],
   judge(ctx) {
     const ev = requireStep(ctx, SCENARIO.acceptFlow, 'accept');
@@ -31,10 +35,14 @@ const success = defineCheck({
     if (ok) return pass(`${label(ev)} answered ${answerText(ev)}.`, { evidence });
     const alias = collectionVariantUsed(ctx);
     if (alias !== undefined) {
-      return fromVariant(alias.v, `The target answers Accept only on /api/v2/me/${alias.v.value}/; the collection`, {
-        actual: answerText(ev),
-        evidence: [ev.seq, alias.ev.seq],
-      });
+      return fromVariant(
+        alias.v,
+        `The target answers Accept only on /api/v2/me/${alias.v.value}/; the collection`,
+        {
+          actual: answerText(ev),
+          evidence: [ev.seq, alias.ev.seq],
+        },
+      );
     }
     const body = bodyOf(ev, 'ACC-1');
     const v = ctx.channel.variants.find((x) => x.field === 'collection');
@@ -60,7 +68,8 @@ const successBody = defineCheck({
   judge(ctx) {
     const ev = requireStep(ctx, SCENARIO.acceptFlow, 'accept');
     const body = bodyOf(ev, 'ACC-2');
-    if (body.statusCode !== 0) return skip(`The Accept did not succeed (${answerText(ev)}); see accept/success.`);
+    if (body.statusCode !== 0)
+      return skip(`The Accept did not succeed (${answerText(ev)}); see accept/success.`);
     const extra = Object.keys(body).filter((k) => k !== 'statusCode');
     if (extra.length > 0) {
       return breach('ACC-2', `The Accept success body has members besides statusCode: ${extra.join(', ')}.`, {
@@ -99,7 +108,9 @@ const saveLar = defineCheck({
       );
     return combine(
       findings,
-      pass('saveLAR true and false were both accepted with statusCode 0.', { evidence: evs.map((e) => e.ev.seq) }),
+      pass('saveLAR true and false were both accepted with statusCode 0.', {
+        evidence: evs.map((e) => e.ev.seq),
+      }),
     );
   },
 });
@@ -121,7 +132,8 @@ const saveLarFacebook = defineCheck({
 const unknownId = defineCheck({
   id: 'accept/unknown-id',
   requirements: ['ACC-4'],
-  title: 'Accept of an id that does not exist answers a non-zero statusCode (SHOULD be 6) with a string statusMessage.',
+  title:
+    'Accept of an id that does not exist answers a non-zero statusCode (SHOULD be 6) with a string statusMessage.',
   scenarios: [SCENARIO.unknownId],
   judge(ctx) {
     const ev = requireStep(ctx, SCENARIO.unknownId, 'accept');

@@ -12,7 +12,8 @@ import { scenarioRecord } from './query';
 export function channelPrecondition(ctx: CheckContext): Outcome | undefined {
   const rec = scenarioRecord(ctx, SCENARIO.discovery);
   const offered = rec?.facts.channels;
-  if (rec?.status !== 'done' || !Array.isArray(offered) || offered.includes(ctx.trace.channel)) return undefined;
+  if (rec?.status !== 'done' || !Array.isArray(offered) || offered.includes(ctx.trace.channel))
+    return undefined;
   return skip(
     `the control API does not offer ${ctx.trace.channel} (discovery: ${offered.join(', ') || 'no channels'})`,
   );

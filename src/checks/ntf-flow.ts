@@ -5,19 +5,31 @@ import { defineCheck } from './define';
 import { type AcceptFlow, acceptFlow } from './flow';
 import type { Check, CheckContext } from './framework';
 import { breach, combine, fromVariant, pass, quote } from './outcome';
-import { canonical, histories, isStatusChange, neverArrived, type Received, stateChanges, uriForm } from './query';
+import {
+  canonical,
+  histories,
+  isStatusChange,
+  neverArrived,
+  type Received,
+  stateChanges,
+  uriForm,
+} from './query';
 
 /** The Chatting StatusChange, or Halt-free outcome saying why there is none. */
 export function chattingOrMissing(ctx: CheckContext, f: AcceptFlow, req: 'NTF-1' | 'NTF-2' | 'NTF-3') {
   if (f.chatting !== undefined) return f.chatting;
   const other = f.after.find(isStatusChange);
   if (other !== undefined) {
-    return breach(req, `After the Accept the StatusChange for ${f.id} has state ${quote(other.sc.resource.state)}, not Chatting.`, {
-      expected: '"state":"Chatting"',
-      actual: quote(other.data),
-      evidence: [f.accept.seq, other.ev.seq],
-      pointer: `/${other.sc.key}/state`,
-    });
+    return breach(
+      req,
+      `After the Accept the StatusChange for ${f.id} has state ${quote(other.sc.resource.state)}, not Chatting.`,
+      {
+        expected: '"state":"Chatting"',
+        actual: quote(other.data),
+        evidence: [f.accept.seq, other.ev.seq],
+        pointer: `/${other.sc.key}/state`,
+      },
+    );
   }
   return neverArrived(ctx, req, f.scenario, `A StatusChange to Chatting for ${f.id}`, f.accept);
 }
@@ -66,9 +78,12 @@ const chatting = defineCheck({
     }
     return combine(
       findings,
-      pass(`StatusChange(Chatting) for ${f.id}: ${row.messageType}, key ${row.resourceKey}, uri ${quote(sc.resource.uri)}.`, {
-        evidence,
-      }),
+      pass(
+        `StatusChange(Chatting) for ${f.id}: ${row.messageType}, key ${row.resourceKey}, uri ${quote(sc.resource.uri)}.`,
+        {
+          evidence,
+        },
+      ),
     );
   },
 });
@@ -79,7 +94,8 @@ const three = (f: AcceptFlow): (Received | undefined)[] => [f.chatting, f.partic
 const order = defineCheck({
   id: 'accept/notification-order',
   requirements: ['NTF-6'],
-  title: 'StatusChange(Chatting) comes before ParticipantsUpdated, which comes before the history NewMessages.',
+  title:
+    'StatusChange(Chatting) comes before ParticipantsUpdated, which comes before the history NewMessages.',
   scenarios: [SCENARIO.acceptFlow],
   judge(ctx) {
     const f = acceptFlow(ctx);
@@ -107,7 +123,8 @@ const order = defineCheck({
 const timing = defineCheck({
   id: 'accept/notification-timing',
   requirements: ['NTF-7'],
-  title: 'Each Accept notification arrives within the timeout of the Accept request, and none is delivered twice.',
+  title:
+    'Each Accept notification arrives within the timeout of the Accept request, and none is delivered twice.',
   scenarios: [SCENARIO.acceptFlow],
   judge(ctx) {
     const f = acceptFlow(ctx);
@@ -134,15 +151,21 @@ const timing = defineCheck({
     for (const r of [f.chatting, f.participants]) {
       if (r === undefined) continue;
       const same = stateChanges(ctx, f.id).filter(
-        (x) => x.sc.notificationType === r.sc.notificationType && canonical(x.sc.resource) === canonical(r.sc.resource),
+        (x) =>
+          x.sc.notificationType === r.sc.notificationType &&
+          canonical(x.sc.resource) === canonical(r.sc.resource),
       );
       if (same.length > 1) {
         findings.push(
-          breach('NTF-7', `${String(r.sc.notificationType)} for ${f.id} was delivered ${same.length} times.`, {
-            expected: 'delivered once',
-            actual: quote(r.data),
-            evidence: same.map((x) => x.ev.seq),
-          }),
+          breach(
+            'NTF-7',
+            `${String(r.sc.notificationType)} for ${f.id} was delivered ${same.length} times.`,
+            {
+              expected: 'delivered once',
+              actual: quote(r.data),
+              evidence: same.map((x) => x.ev.seq),
+            },
+          ),
         );
       }
     }

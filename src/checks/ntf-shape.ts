@@ -13,7 +13,8 @@ import { neverArrived, type Received } from './query';
 const capabilities = defineCheck({
   id: 'accept/chatting-capabilities',
   requirements: ['NTF-2'],
-  title: 'In the Chatting notification capabilities is an array of distinct strings without Accept or Reject.',
+  title:
+    'In the Chatting notification capabilities is an array of distinct strings without Accept or Reject.',
   scenarios: [SCENARIO.acceptFlow],
   judge(ctx) {
     const f = acceptFlow(ctx);
@@ -23,7 +24,10 @@ const capabilities = defineCheck({
     const extra = { actual: quote(caps), evidence: [c.ev.seq], pointer: `/${c.sc.key}/capabilities` };
     const expected = 'an array of distinct strings without "Accept" or "Reject"';
     if (!Array.isArray(caps) || caps.some((x) => typeof x !== 'string')) {
-      return breach('NTF-2', 'The Chatting capabilities are not an array of strings.', { expected, ...extra });
+      return breach('NTF-2', 'The Chatting capabilities are not an array of strings.', {
+        expected,
+        ...extra,
+      });
     }
     const dup = caps.find((x, i) => caps.indexOf(x) !== i);
     if (dup !== undefined) {
@@ -31,7 +35,10 @@ const capabilities = defineCheck({
     }
     const stale = caps.filter((x) => x === 'Accept' || x === 'Reject');
     if (stale.length > 0) {
-      return breach('NTF-2', `The Chatting capabilities still contain ${stale.join(' and ')}.`, { expected, ...extra });
+      return breach('NTF-2', `The Chatting capabilities still contain ${stale.join(' and ')}.`, {
+        expected,
+        ...extra,
+      });
     }
     return pass(`${caps.length} distinct capabilities, no Accept or Reject.`, { evidence: [c.ev.seq] });
   },
@@ -69,7 +76,9 @@ const capabilitySet = defineCheck({
         pointer: `/${c.sc.key}/capabilities`,
       });
     }
-    return pass(`All expected capabilities present (focus capability: ${focus.join(', ')}).`, { evidence: [c.ev.seq] });
+    return pass(`All expected capabilities present (focus capability: ${focus.join(', ')}).`, {
+      evidence: [c.ev.seq],
+    });
   },
 });
 
@@ -82,7 +91,8 @@ const participants = defineCheck({
   judge(ctx) {
     const f = acceptFlow(ctx);
     const p = f.participants;
-    if (p === undefined) return neverArrived(ctx, 'NTF-4', f.scenario, `A ParticipantsUpdated for ${f.id}`, f.accept);
+    if (p === undefined)
+      return neverArrived(ctx, 'NTF-4', f.scenario, `A ParticipantsUpdated for ${f.id}`, f.accept);
     const list = p.sc.resource.participants;
     const evidence = [p.ev.seq];
     const pointer = `/${p.sc.key}/participants`;
@@ -116,16 +126,25 @@ const participants = defineCheck({
     ] as const) {
       if (!who(type, nick)) {
         findings.push(
-          breach('NTF-4', `The participants include no ${type}${nick ? ` with nickname ${quote(nick)}` : ''}.`, {
-            expected: `{"type":"${type}","nickname":${quote(nick ?? '...')},...}`,
-            actual: quote(list),
-            evidence,
-            pointer,
-          }),
+          breach(
+            'NTF-4',
+            `The participants include no ${type}${nick ? ` with nickname ${quote(nick)}` : ''}.`,
+            {
+              expected: `{"type":"${type}","nickname":${quote(nick ?? '...')},...}`,
+              actual: quote(list),
+              evidence,
+              pointer,
+            },
+          ),
         );
       }
     }
-    return combine(findings, pass(`Participants: ${quote(list.map((x) => (isObject(x) ? `${x.type} ${x.nickname}` : x)))}.`, { evidence }));
+    return combine(
+      findings,
+      pass(`Participants: ${quote(list.map((x) => (isObject(x) ? `${x.type} ${x.nickname}` : x)))}.`, {
+        evidence,
+      }),
+    );
   },
 });
 
@@ -142,7 +161,10 @@ const referenceId = defineCheck({
       ['ParticipantsUpdated', f.participants],
       ['NewMessages', f.history],
     ];
-    const present = named.filter(([, r]) => r !== undefined && 'referenceId' in r.data) as [string, Received][];
+    const present = named.filter(([, r]) => r !== undefined && 'referenceId' in r.data) as [
+      string,
+      Received,
+    ][];
     const bad = present.find(([, r]) => !Number.isInteger(r.data.referenceId));
     if (bad !== undefined) {
       return breach('NTF-9', `The ${bad[0]} notification's referenceId is not an integer.`, {
@@ -154,7 +176,10 @@ const referenceId = defineCheck({
     }
     const seen = named.filter(([, r]) => r !== undefined);
     const text = seen
-      .map(([n, r]) => `${n} ${r && 'referenceId' in r.data ? `referenceId ${quote(r.data.referenceId)}` : 'none'}`)
+      .map(
+        ([n, r]) =>
+          `${n} ${r && 'referenceId' in r.data ? `referenceId ${quote(r.data.referenceId)}` : 'none'}`,
+      )
       .join(', ');
     return pass(`referenceId: ${text || 'no Accept notification arrived'}.`);
   },

@@ -64,7 +64,15 @@ const acceptCapability = defineCheck({
     const findings: Outcome[] = [];
     for (const o of all) {
       if (o.offer === undefined) {
-        findings.push(neverArrived(ctx, 'OFF-1', o.scenario, `The offer StatusChange for ${o.id} (${o.scenario})`, o.cause));
+        findings.push(
+          neverArrived(
+            ctx,
+            'OFF-1',
+            o.scenario,
+            `The offer StatusChange for ${o.id} (${o.scenario})`,
+            o.cause,
+          ),
+        );
         continue;
       }
       const r = o.offer.sc.resource;
@@ -115,12 +123,16 @@ const rejectCapability = defineCheck({
     if (got.length === 0) return skip('No offer notification arrived (see offer/accept-capability).');
     const lacking = got.find((o) => !has(capabilitiesOf(o.offer), 'Reject'));
     if (lacking !== undefined) {
-      return breach('OFF-2', `The offered resource's capabilities do not contain Reject (${lacking.scenario}).`, {
-        expected: 'capabilities containing "Reject"',
-        actual: quote(capabilitiesOf(lacking.offer)),
-        evidence: [lacking.offer.ev.seq],
-        pointer: `/${lacking.offer.sc.key}/capabilities`,
-      });
+      return breach(
+        'OFF-2',
+        `The offered resource's capabilities do not contain Reject (${lacking.scenario}).`,
+        {
+          expected: 'capabilities containing "Reject"',
+          actual: quote(capabilitiesOf(lacking.offer)),
+          evidence: [lacking.offer.ev.seq],
+          pointer: `/${lacking.offer.sc.key}/capabilities`,
+        },
+      );
     }
     return pass(`${got.length} offer(s) carry Reject.`);
   },

@@ -29,7 +29,8 @@ export class Halt extends Error {
 function make(verdict: Verdict, message: string, extra: Extra = {}): Outcome {
   const out: Outcome = { verdict, message };
   for (const [k, v] of Object.entries(extra)) {
-    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) (out as unknown as Record<string, unknown>)[k] = v;
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0))
+      (out as unknown as Record<string, unknown>)[k] = v;
   }
   return out;
 }

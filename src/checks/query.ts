@@ -4,7 +4,15 @@
  * not drive it, a breach when the target failed to answer).
  */
 import type { DocVariant } from '../channels';
-import { historyOf, type History, isObject, type Json, notificationData, type StateChange, stateChangeOf } from '../protocol';
+import {
+  type History,
+  historyOf,
+  isObject,
+  type Json,
+  notificationData,
+  type StateChange,
+  stateChangeOf,
+} from '../protocol';
 import type { RequirementId } from '../requirements';
 import type { Actor, BayeuxEvent, HttpEvent, NoteEvent, ScenarioRecord } from '../trace/types';
 import type { Outcome } from '../verdict';
@@ -27,11 +35,16 @@ export function requireScenario(ctx: CheckContext, id: string): ScenarioRecord {
 
 /** Why a piece of evidence is missing: the scenario's own reason when it could not finish. */
 function missing(rec: ScenarioRecord, what: string): Outcome {
-  if (rec.status === 'error') return error(`${rec.id}: ${rec.reason ?? 'the scenario could not finish'} (${what})`);
+  if (rec.status === 'error')
+    return error(`${rec.id}: ${rec.reason ?? 'the scenario could not finish'} (${what})`);
   return error(`scenario ${rec.id} recorded no ${what}`);
 }
 
-export function httpSteps(ctx: CheckContext, scenario: string, step: string | ((s: string) => boolean)): HttpEvent[] {
+export function httpSteps(
+  ctx: CheckContext,
+  scenario: string,
+  step: string | ((s: string) => boolean),
+): HttpEvent[] {
   const match = typeof step === 'string' ? (s: string) => s === step : step;
   return ctx.trace.events.filter(
     (e): e is HttpEvent => e.kind === 'http' && e.scenario === scenario && match(e.step),
@@ -82,7 +95,11 @@ export function bodyOf(ev: HttpEvent, req: RequirementId): Json {
   const evidence = [ev.seq];
   if (ev.error !== undefined || ev.response === undefined) {
     throw new Halt(
-      breach(req, `${label(ev)} got no answer.`, { expected: 'a JSON answer', actual: answerText(ev), evidence }),
+      breach(req, `${label(ev)} got no answer.`, {
+        expected: 'a JSON answer',
+        actual: answerText(ev),
+        evidence,
+      }),
     );
   }
   const json = ev.response.json;
@@ -181,7 +198,12 @@ export function senderOf(message: unknown): { type?: unknown; nickname?: unknown
 }
 
 /** Every notification that concerns interaction `id` (state change or history). */
-export function aboutInteraction(ctx: CheckContext, id: string, customer: string | undefined, actor: Actor): Received[] {
+export function aboutInteraction(
+  ctx: CheckContext,
+  id: string,
+  customer: string | undefined,
+  actor: Actor,
+): Received[] {
   const seqs = new Set([
     ...stateChanges(ctx, id, actor).map((r) => r.ev.seq),
     ...histories(ctx, id, customer, actor).map((r) => r.ev.seq),
@@ -207,7 +229,13 @@ export function timeoutNotes(ctx: CheckContext, scenario: string): NoteEvent[] {
 }
 
 /** A documented notification never arrived: the target's fault, with the scenario's timeout note. */
-export function neverArrived(ctx: CheckContext, req: RequirementId, scenario: string, what: string, cause?: HttpEvent): Outcome {
+export function neverArrived(
+  ctx: CheckContext,
+  req: RequirementId,
+  scenario: string,
+  what: string,
+  cause?: HttpEvent,
+): Outcome {
   const notes = timeoutNotes(ctx, scenario).filter((n) => cause === undefined || n.t >= cause.t);
   const note = notes[0];
   return breach(req, `${what} never arrived${note ? `: ${note.text}` : '.'}`, {

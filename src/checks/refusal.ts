@@ -66,7 +66,9 @@ export function refusedWithCode(
 export function refusedAsUnauthenticated(req: RequirementId, ev: HttpEvent): Outcome[] {
   const evidence = [ev.seq];
   if (ev.response === undefined) {
-    return [breach(req, `${label(ev)} got no answer.`, { expected: 'a refusal', actual: answerText(ev), evidence })];
+    return [
+      breach(req, `${label(ev)} got no answer.`, { expected: 'a refusal', actual: answerText(ev), evidence }),
+    ];
   }
   const status = ev.response.status;
   const code = statusCodeOf(ev);
@@ -128,12 +130,16 @@ export function judgeRefusal(ctx: CheckContext, spec: RefusalSpec): Outcome {
   if (changed.length > 0) {
     const c = changed[0];
     findings.push(
-      breach(req, `After ${spec.what} the interaction changed: a StatusChange to ${quote(c.sc.resource.state)} was notified.`, {
-        expected: `no StatusChange for ${it.id} before the valid Accept`,
-        actual: quote(c.data),
-        evidence: [bads[0].seq, c.ev.seq],
-        pointer: `/${c.sc.key}/state`,
-      }),
+      breach(
+        req,
+        `After ${spec.what} the interaction changed: a StatusChange to ${quote(c.sc.resource.state)} was notified.`,
+        {
+          expected: `no StatusChange for ${it.id} before the valid Accept`,
+          actual: quote(c.data),
+          evidence: [bads[0].seq, c.ev.seq],
+          pointer: `/${c.sc.key}/state`,
+        },
+      ),
     );
   }
   if (statusCodeOf(accept) !== 0) {

@@ -70,11 +70,15 @@ const notAnnounced = defineCheck({
     const it = requireInteraction(ctx, SCENARIO.isolation);
     const leaked = aboutInteraction(ctx, it.id, it.customer, 'B');
     if (leaked.length > 0) {
-      return breach('SES-7', `Agent B received a notification about ${it.id}, which was offered to agent A.`, {
-        expected: `no notification about ${it.id} for agent B`,
-        actual: quote(leaked[0].data),
-        evidence: leaked.map((r) => r.ev.seq),
-      });
+      return breach(
+        'SES-7',
+        `Agent B received a notification about ${it.id}, which was offered to agent A.`,
+        {
+          expected: `no notification about ${it.id} for agent B`,
+          actual: quote(leaked[0].data),
+          evidence: leaked.map((r) => r.ev.seq),
+        },
+      );
     }
     const seen = received(ctx, 'B').length;
     return pass(`Agent B received ${seen} notification(s), none about ${it.id}.`);
@@ -84,7 +88,8 @@ const notAnnounced = defineCheck({
 const otherAgentAccept = defineCheck({
   id: 'isolation/accept-refused',
   requirements: ['SES-7'],
-  title: "Agent B's Accept of an interaction offered to agent A fails with a non-zero statusCode and changes nothing.",
+  title:
+    "Agent B's Accept of an interaction offered to agent A fails with a non-zero statusCode and changes nothing.",
   scenarios: [SCENARIO.loginB, SCENARIO.isolation],
   judge: (ctx) =>
     judgeRefusal(ctx, {

@@ -47,12 +47,16 @@ const basicAuth = defineCheck({
     }
     if (issues.length > 0 || body.statusCode !== 0) {
       findings.push(
-        breach('SES-1', `GET /api/v2/me with valid credentials did not answer a user: ${issuesText(issues)}`, {
-          expected: '{"statusCode":0,"user":{...}}',
-          actual: answerText(me),
-          evidence: [me.seq],
-          pointer: issues[0]?.pointer,
-        }),
+        breach(
+          'SES-1',
+          `GET /api/v2/me with valid credentials did not answer a user: ${issuesText(issues)}`,
+          {
+            expected: '{"statusCode":0,"user":{...}}',
+            actual: answerText(me),
+            evidence: [me.seq],
+            pointer: issues[0]?.pointer,
+          },
+        ),
       );
     }
     return combine(findings, pass(`GET /api/v2/me answered ${answerText(me)}.`, { evidence: [me.seq] }));
@@ -62,10 +66,13 @@ const basicAuth = defineCheck({
 const refusedRest = defineCheck({
   id: 'session/refused-without-credentials',
   requirements: ['SES-2'],
-  title: 'A REST call without credentials, or with wrong ones, is refused (non-zero statusCode, SHOULD be 20, or HTTP 401/403).',
+  title:
+    'A REST call without credentials, or with wrong ones, is refused (non-zero statusCode, SHOULD be 20, or HTTP 401/403).',
   scenarios: [SCENARIO.unauthenticated],
   judge(ctx) {
-    const steps = ['me-anonymous', 'me-wrong-password'].map((s) => requireStep(ctx, SCENARIO.unauthenticated, s));
+    const steps = ['me-anonymous', 'me-wrong-password'].map((s) =>
+      requireStep(ctx, SCENARIO.unauthenticated, s),
+    );
     const findings = steps.flatMap((ev) => refusedAsUnauthenticated('SES-2', ev));
     const seen = steps.map((ev) => `${ev.step}: ${answerText(ev)}`).join('; ');
     return combine(findings, pass(`Both were refused (${seen}).`, { evidence: steps.map((e) => e.seq) }));
@@ -90,7 +97,8 @@ const refusedAccept = defineCheck({
 const handshake = defineCheck({
   id: 'session/bayeux-handshake',
   requirements: ['SES-3'],
-  title: 'A long-polling Bayeux handshake on /api/v2/notifications and a subscription to /v2/me/* succeed for the agent.',
+  title:
+    'A long-polling Bayeux handshake on /api/v2/notifications and a subscription to /v2/me/* succeed for the agent.',
   scenarios: [SCENARIO.loginA],
   judge(ctx) {
     const rec = requireScenario(ctx, SCENARIO.loginA);
@@ -101,7 +109,11 @@ const handshake = defineCheck({
     const why = () => {
       const f = faults(ctx, 'A')[0];
       const n = timeoutNotes(ctx, SCENARIO.loginA)[0];
-      return f ? `Bayeux fault: ${f.message}` : n ? `timeout note: ${JSON.stringify(n.text)}` : 'no reply in the trace';
+      return f
+        ? `Bayeux fault: ${f.message}`
+        : n
+          ? `timeout note: ${JSON.stringify(n.text)}`
+          : 'no reply in the trace';
     };
     const hs = replies.find((e) => e.message.successful === true) ?? replies[0];
     if (hs === undefined && rec.status === 'error' && faults(ctx, 'A').length === 0) {
@@ -131,14 +143,17 @@ const handshake = defineCheck({
         evidence: sub[0] ? [sub[0].seq] : [],
       });
     }
-    return pass('Handshake (long-polling) and subscription to /v2/me/* succeeded.', { evidence: [hs.seq, ok.seq] });
+    return pass('Handshake (long-polling) and subscription to /v2/me/* succeeded.', {
+      evidence: [hs.seq, ok.seq],
+    });
   },
 });
 
 const anonymous = defineCheck({
   id: 'session/anonymous-handshake-refused',
   requirements: ['SES-4'],
-  title: 'A Bayeux handshake without credentials is refused, and such a client never receives a notification.',
+  title:
+    'A Bayeux handshake without credentials is refused, and such a client never receives a notification.',
   scenarios: [SCENARIO.unauthenticated],
   judge(ctx) {
     const rec = requireScenario(ctx, SCENARIO.unauthenticated);
@@ -214,7 +229,8 @@ const envelope = defineCheck({
         bad(`A notification on ${e.message.channel} has no data object.`, '/data');
         continue;
       }
-      if (typeof data.messageType !== 'string') bad('A notification has no messageType string.', '/data/messageType');
+      if (typeof data.messageType !== 'string')
+        bad('A notification has no messageType string.', '/data/messageType');
       if (typeof data.notificationType !== 'string') {
         bad('A notification has no notificationType string.', '/data/notificationType');
       }
@@ -222,9 +238,15 @@ const envelope = defineCheck({
         bad('A MessageLogUpdated notification has no messages array.', '/data/messages');
       }
       const sc = stateChangeOf(data, ctx.channel);
-      const ours = data.messageType === ctx.channel.messageType || findVariant(ctx.channel, 'messageType', data.messageType);
+      const ours =
+        data.messageType === ctx.channel.messageType ||
+        findVariant(ctx.channel, 'messageType', data.messageType);
       if (sc !== undefined) topics.add(e.message.channel);
-      else if (ours) bad(`A ${String(data.messageType)} notification carries no ${ctx.channel.resourceKey} object.`, '/data');
+      else if (ours)
+        bad(
+          `A ${String(data.messageType)} notification carries no ${ctx.channel.resourceKey} object.`,
+          '/data',
+        );
     }
     if (count === 0 && findings.length === 0) {
       return breach('SES-5', 'The agent received no notification at all.', {
@@ -232,7 +254,8 @@ const envelope = defineCheck({
         actual: 'none in the trace',
       });
     }
-    const topicText = topics.size > 0 ? `; ${ctx.channel.name} state changes on ${[...topics].join(', ')}` : '';
+    const topicText =
+      topics.size > 0 ? `; ${ctx.channel.name} state changes on ${[...topics].join(', ')}` : '';
     const documented = ctx.channel.topic ? ` (documented topic: ${ctx.channel.topic})` : '';
     return combine(findings, pass(`${count} notifications, all well formed${topicText}${documented}.`));
   },

@@ -21,7 +21,11 @@ export interface Finished {
 }
 
 export async function finish(f: Finished): Promise<number> {
-  const exitCode = exitCodeFor(f.results, { strict: f.config.strict, unusedWaivers: f.unusedWaivers, fatal: f.fatal });
+  const exitCode = exitCodeFor(f.results, {
+    strict: f.config.strict,
+    unusedWaivers: f.unusedWaivers,
+    fatal: f.fatal,
+  });
   const report: RunReport = {
     suite: SUITE,
     target: f.trace.target,
@@ -39,7 +43,9 @@ export async function finish(f: Finished): Promise<number> {
   try {
     await writeReports(report, f.config.reportDir, { secrets: f.secrets });
   } catch (e) {
-    process.stderr.write(`gws-conformance: could not write the reports to ${f.config.reportDir}: ${(e as Error).message}\n`);
+    process.stderr.write(
+      `gws-conformance: could not write the reports to ${f.config.reportDir}: ${(e as Error).message}\n`,
+    );
   }
   process.stdout.write(`${renderSummary(report, { color: process.stdout.isTTY === true })}\n`);
   return exitCode;

@@ -27,7 +27,8 @@ export interface ChannelPart {
 
 export function readHandoff(env: NodeJS.ProcessEnv = process.env): Handoff {
   const raw = env[HANDOFF_ENV];
-  if (!raw) throw new Error(`${HANDOFF_ENV} is not set: run the conformance suites with \`npm test\`, not bare jest`);
+  if (!raw)
+    throw new Error(`${HANDOFF_ENV} is not set: run the conformance suites with \`npm test\`, not bare jest`);
   return JSON.parse(raw) as Handoff;
 }
 

@@ -34,7 +34,13 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof OptionError || e instanceof WaiverError) return usage(e.message);
     throw e;
   }
-  const trace: TraceFile = { format: 'gws-conformance-trace/1', suite: SUITE, target: config.target ?? 'embedded', startedAt: new Date(started).toISOString(), channels: {} };
+  const trace: TraceFile = {
+    format: 'gws-conformance-trace/1',
+    suite: SUITE,
+    target: config.target ?? 'embedded',
+    startedAt: new Date(started).toISOString(),
+    channels: {},
+  };
   const secrets = secretsOf(config);
   let stopServer: (() => Promise<void>) | undefined;
   let results: CheckResult[] = [];
@@ -51,7 +57,16 @@ export async function main(argv: string[]): Promise<number> {
     await stopServer?.().catch(() => {});
   }
   const waived = applyWaivers(results, waivers, new Date());
-  return finish({ config, trace, results: waived.results, unusedWaivers: waived.unused, fatal, started, secrets, options: publicOptions(config) });
+  return finish({
+    config,
+    trace,
+    results: waived.results,
+    unusedWaivers: waived.unused,
+    fatal,
+    started,
+    secrets,
+    options: publicOptions(config),
+  });
 }
 
 interface Prepared {
@@ -62,12 +77,21 @@ interface Prepared {
 }
 
 /** Resolves the target: a replayed trace, the embedded reference server, or the user's URL (checked first). */
-async function prepare(config: RunConfig, trace: TraceFile): Promise<Prepared & { stop?: () => Promise<void> }> {
+async function prepare(
+  config: RunConfig,
+  trace: TraceFile,
+): Promise<Prepared & { stop?: () => Promise<void> }> {
   if (config.replay) {
     const stored = loadTrace(config.replay);
     trace.target = `replay:${config.replay} (${stored.target})`;
-    const channels = (Object.keys(stored.channels) as Channel[]).filter((c) => isChannel(c) && (!config.channels || config.channels.includes(c)));
-    return { handoff: { config, target: stored.target, replay: resolve(config.replay) }, channels, fatal: channels.length ? undefined : 'the replayed trace holds none of the channels asked for' };
+    const channels = (Object.keys(stored.channels) as Channel[]).filter(
+      (c) => isChannel(c) && (!config.channels || config.channels.includes(c)),
+    );
+    return {
+      handoff: { config, target: stored.target, replay: resolve(config.replay) },
+      channels,
+      fatal: channels.length ? undefined : 'the replayed trace holds none of the channels asked for',
+    };
   }
   const channels = config.channels ?? [...CHANNELS];
   if (!config.target) {
@@ -75,7 +99,13 @@ async function prepare(config: RunConfig, trace: TraceFile): Promise<Prepared & 
     const controlToken = config.controlToken ?? randomBytes(12).toString('hex');
     const server = await startReference({ csrf: true, controlToken });
     const [first, second] = server.agents;
-    Object.assign(config, { user: first.user, password: first.password, user2: second?.user, password2: second?.password, controlToken });
+    Object.assign(config, {
+      user: first.user,
+      password: first.password,
+      user2: second?.user,
+      password2: second?.password,
+      controlToken,
+    });
     trace.target = server.url;
     return { handoff: { config, target: server.url }, channels, stop: () => server.close() };
   }
@@ -94,7 +124,12 @@ async function runSuites(prepared: Prepared, trace: TraceFile, jestArgs: string[
   let why = 'its Jest suite did not finish';
   try {
     const { results } = await runCLI(argv, [ROOT]);
-    if (results.numRuntimeErrorTestSuites > 0) why = results.testResults.map((t) => t.testExecError?.message).filter(Boolean).join('; ') || why;
+    if (results.numRuntimeErrorTestSuites > 0)
+      why =
+        results.testResults
+          .map((t) => t.testExecError?.message)
+          .filter(Boolean)
+          .join('; ') || why;
   } catch (e) {
     why = `Jest could not run: ${(e as Error).message}`;
   }

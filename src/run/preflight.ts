@@ -4,9 +4,20 @@
  */
 import { send } from '../target/wire';
 
-export async function preflight(target: string, timeoutMs: number, insecure: boolean): Promise<string | undefined> {
+export async function preflight(
+  target: string,
+  timeoutMs: number,
+  insecure: boolean,
+): Promise<string | undefined> {
   try {
-    await send({ url: `${target}/api/v2/me`, method: 'GET', headers: { accept: 'application/json' }, timeoutMs, insecure, maxBodyBytes: 4096 });
+    await send({
+      url: `${target}/api/v2/me`,
+      method: 'GET',
+      headers: { accept: 'application/json' },
+      timeoutMs,
+      insecure,
+      maxBodyBytes: 4096,
+    });
     return undefined;
   } catch (e) {
     return `target unreachable: ${(e as Error).message} (${target})`;

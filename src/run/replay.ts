@@ -13,7 +13,9 @@ export function loadTrace(file: string): TraceFile {
   }
   const t = parsed as Partial<TraceFile>;
   if (t?.format !== 'gws-conformance-trace/1' || typeof t.channels !== 'object' || t.channels === null) {
-    throw new ReplayError(`--replay: ${file} is not a gws-conformance trace (format gws-conformance-trace/1)`);
+    throw new ReplayError(
+      `--replay: ${file} is not a gws-conformance trace (format gws-conformance-trace/1)`,
+    );
   }
   return t as TraceFile;
 }

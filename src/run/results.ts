@@ -6,7 +6,12 @@ import type { TraceFile } from '../trace/types';
 import type { CheckResult } from '../verdict';
 import { readPart } from './handoff';
 
-export function gatherParts(reportDir: string, channels: Channel[], trace: TraceFile, whyMissing: string): CheckResult[] {
+export function gatherParts(
+  reportDir: string,
+  channels: Channel[],
+  trace: TraceFile,
+  whyMissing: string,
+): CheckResult[] {
   const results: CheckResult[] = [];
   for (const channel of channels) {
     const part = readPart(reportDir, channel);

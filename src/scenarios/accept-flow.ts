@@ -18,9 +18,20 @@ export async function acceptFlow(run: ScenarioRun): Promise<void> {
   const since = recorder.events.length + 1;
   await run.accept(a, id, 'accept', { operationName: 'Accept', nickname });
   await Promise.all([
-    run.waitState('A', id, (c) => c.notificationType === 'StatusChange' && c.resource.state === 'Chatting', 'StatusChange(Chatting)', since),
+    run.waitState(
+      'A',
+      id,
+      (c) => c.notificationType === 'StatusChange' && c.resource.state === 'Chatting',
+      'StatusChange(Chatting)',
+      since,
+    ),
     run.waitState('A', id, (c) => c.notificationType === 'ParticipantsUpdated', 'ParticipantsUpdated', since),
-    run.waitHistory(id, (m) => m.some((x) => isObject(x) && x.type === 'ParticipantJoined'), 'the history NewMessages', since),
+    run.waitHistory(
+      id,
+      (m) => m.some((x) => isObject(x) && x.type === 'ParticipantJoined'),
+      'the history NewMessages',
+      since,
+    ),
   ]);
   const rest = a.rest;
   await Promise.all([
@@ -35,14 +46,26 @@ export async function acceptFlow(run: ScenarioRun): Promise<void> {
     const before = recorder.events.length + 1;
     const t = recorder.now();
     const result = await driver.produce(run.id, `produce:${message.type}`, id, message);
-    const produced: ProducedMessage = { ...message, t, status: result === 'produced' || result === 'unsupported' ? result : 'refused', seq: before };
+    const produced: ProducedMessage = {
+      ...message,
+      t,
+      status: result === 'produced' || result === 'unsupported' ? result : 'refused',
+      seq: before,
+    };
     run.facts.after.push(produced);
     if (isFailure(result)) run.note(`the customer side could not produce ${message.type}: ${result.error}`);
     if (result !== 'produced') continue;
-    await run.waitHistory(id, (m) => m.some((x) => isObject(x) && x.type === message.type), `NewMessages with ${message.type} (#${i + 1} after Accept)`, before);
+    await run.waitHistory(
+      id,
+      (m) => m.some((x) => isObject(x) && x.type === message.type),
+      `NewMessages with ${message.type} (#${i + 1} after Accept)`,
+      before,
+    );
   }
   const all = await rest.get(run.id, 'messages-after', run.path(id, '/messages'));
-  await Promise.all(pageQueries(all).map((q) => rest.get(run.id, `page:${q}`, run.path(id, `/messages?${q}`))));
+  await Promise.all(
+    pageQueries(all).map((q) => rest.get(run.id, `page:${q}`, run.path(id, `/messages?${q}`))),
+  );
   await driver.end(run.id, id);
 }
 
@@ -59,7 +82,9 @@ export function unknownId(like: string): string {
 /** MSG-5 queries, with `{k}` set to the index of the third ordinary message (or the last one). */
 function pageQueries(all: HttpEvent): string[] {
   const messages = (all.response?.json as { messages?: unknown[] } | undefined)?.messages ?? [];
-  const indexes = messages.map((m) => (isObject(m) ? m.index : undefined)).filter((i): i is number => typeof i === 'number' && i > 0);
+  const indexes = messages
+    .map((m) => (isObject(m) ? m.index : undefined))
+    .filter((i): i is number => typeof i === 'number' && i > 0);
   const k = indexes[Math.min(2, indexes.length - 1)] ?? 2;
   return PAGE_QUERIES.map((q) => q.replace('{k}', String(k)));
 }

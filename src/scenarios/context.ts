@@ -4,7 +4,14 @@
  * notification about it), so each scenario file reads as its steps.
  */
 import type { ChannelRow } from '../channels';
-import { historyOf, type Json, notificationData, type StateChange, senderNickname, stateChangeOf } from '../protocol';
+import {
+  historyOf,
+  type Json,
+  notificationData,
+  type StateChange,
+  senderNickname,
+  stateChangeOf,
+} from '../protocol';
 import type { NotificationClient } from '../target/cometd';
 import { type CustomerDriver, isFailure } from '../target/drivers/types';
 import type { RestClient } from '../target/rest';
@@ -80,7 +87,13 @@ export class ScenarioRun {
   }
 
   /** Waits for a state-change notification about `id` received by `actor` that satisfies `ok`. */
-  waitState(actor: Actor, id: string, ok: (change: StateChange) => boolean, what: string, sinceSeq: number): Promise<TraceEvent | undefined> {
+  waitState(
+    actor: Actor,
+    id: string,
+    ok: (change: StateChange) => boolean,
+    what: string,
+    sinceSeq: number,
+  ): Promise<TraceEvent | undefined> {
     const row = this.ctx.row;
     return this.wait(
       (ev) => {
@@ -94,14 +107,22 @@ export class ScenarioRun {
   }
 
   /** Waits for a MessageLogUpdated about `id` (by URI, or by this scenario's customer) that satisfies `ok`. */
-  waitHistory(id: string, ok: (messages: unknown[]) => boolean, what: string, sinceSeq: number): Promise<TraceEvent | undefined> {
+  waitHistory(
+    id: string,
+    ok: (messages: unknown[]) => boolean,
+    what: string,
+    sinceSeq: number,
+  ): Promise<TraceEvent | undefined> {
     const row = this.ctx.row;
     return this.wait(
       (ev) => {
         const data = ev.actor === 'A' ? notificationData(ev) : undefined;
         const history = data && historyOf(data, row);
         if (!history) return false;
-        const mine = history.id === id || (history.id === undefined && history.messages.some((m) => senderNickname(m) === this.facts.customerNickname));
+        const mine =
+          history.id === id ||
+          (history.id === undefined &&
+            history.messages.some((m) => senderNickname(m) === this.facts.customerNickname));
         return mine && ok(history.messages);
       },
       `${what} of ${id}`,
@@ -109,9 +130,18 @@ export class ScenarioRun {
     );
   }
 
-  async wait(match: (ev: TraceEvent) => boolean, what: string, sinceSeq: number): Promise<TraceEvent | undefined> {
+  async wait(
+    match: (ev: TraceEvent) => boolean,
+    what: string,
+    sinceSeq: number,
+  ): Promise<TraceEvent | undefined> {
     const { recorder, timeoutMs, quietMs } = this.ctx;
-    const ev = await recorder.waitFor(match, { timeoutMs: this.degraded ? quietMs : timeoutMs, what, sinceSeq, scenario: this.id });
+    const ev = await recorder.waitFor(match, {
+      timeoutMs: this.degraded ? quietMs : timeoutMs,
+      what,
+      sinceSeq,
+      scenario: this.id,
+    });
     if (!ev) this.degraded = true;
     return ev;
   }

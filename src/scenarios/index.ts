@@ -3,7 +3,15 @@ import { acceptFlow } from './accept-flow';
 import type { RunContext, ScenarioRun } from './context';
 import { login, unauthenticated } from './login';
 import { MALFORMED, type MalformedKind, malformedScenario, SCENARIO } from './names';
-import { byOtherAgent, malformed, noNickname, saveLar, unauthenticatedAccept, unknownIdAccept, withoutCsrfToken } from './negative';
+import {
+  byOtherAgent,
+  malformed,
+  noNickname,
+  saveLar,
+  unauthenticatedAccept,
+  unknownIdAccept,
+  withoutCsrfToken,
+} from './negative';
 
 export interface ScenarioPlan {
   id: string;
@@ -27,9 +35,19 @@ export const INTERACTION_PHASE: ScenarioPlan[] = [
   { id: SCENARIO.unknownId, play: unknownIdAccept },
   { id: SCENARIO.noNickname, play: noNickname },
   { id: SCENARIO.unauthenticatedAccept, play: unauthenticatedAccept },
-  { id: SCENARIO.csrf, play: withoutCsrfToken, skip: (ctx) => (ctx.a.rest.csrf ? undefined : 'the target issued no CSRF token (no X-CSRF-HEADER on GET /api/v2/me): CSRF is off') },
+  {
+    id: SCENARIO.csrf,
+    play: withoutCsrfToken,
+    skip: (ctx) =>
+      ctx.a.rest.csrf
+        ? undefined
+        : 'the target issued no CSRF token (no X-CSRF-HEADER on GET /api/v2/me): CSRF is off',
+  },
   { id: SCENARIO.isolation, play: byOtherAgent, skip: noSecondAgent },
-  ...(Object.keys(MALFORMED) as MalformedKind[]).map((kind) => ({ id: malformedScenario(kind), play: malformed(kind) })),
+  ...(Object.keys(MALFORMED) as MalformedKind[]).map((kind) => ({
+    id: malformedScenario(kind),
+    play: malformed(kind),
+  })),
 ];
 
 function noSecondAgent(ctx: RunContext): string | undefined {

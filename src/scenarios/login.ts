@@ -10,7 +10,9 @@ export async function login(run: ScenarioRun, agent: Agent, actor: Actor): Promi
   await agent.rest.post(run.id, 'start-session', '/api/v2/me', {
     json: { operationName: 'StartContactCenterSession', channels: [row.mediaChannel] },
   });
-  await agent.rest.post(run.id, 'ready', `/api/v2/me/channels/${row.mediaChannel}`, { json: { operationName: 'Ready' } });
+  await agent.rest.post(run.id, 'ready', `/api/v2/me/channels/${row.mediaChannel}`, {
+    json: { operationName: 'Ready' },
+  });
   agent.notifications = await connectNotifications({
     base,
     actor,
@@ -26,7 +28,17 @@ export async function login(run: ScenarioRun, agent: Agent, actor: Actor): Promi
 /** SES-2, SES-4: REST without and with wrong credentials; a handshake without credentials that stays open to catch leaks. */
 export async function unauthenticated(run: ScenarioRun): Promise<void> {
   const { anon, intruder, recorder, timeoutMs, base, insecure, clients } = run.ctx;
-  await Promise.all([anon.get(run.id, 'me-anonymous', '/api/v2/me'), intruder.get(run.id, 'me-wrong-password', '/api/v2/me')]);
-  const client = await connectNotifications({ base, actor: 'anon', recorder, jar: anon.jar, timeoutMs, insecure });
+  await Promise.all([
+    anon.get(run.id, 'me-anonymous', '/api/v2/me'),
+    intruder.get(run.id, 'me-wrong-password', '/api/v2/me'),
+  ]);
+  const client = await connectNotifications({
+    base,
+    actor: 'anon',
+    recorder,
+    jar: anon.jar,
+    timeoutMs,
+    insecure,
+  });
   clients.push(client);
 }

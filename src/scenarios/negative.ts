@@ -45,11 +45,16 @@ export const unauthenticatedAccept = (run: ScenarioRun) =>
 
 export const withoutCsrfToken = (run: ScenarioRun) =>
   refusedThenAccepted(run, (r, id, nickname) =>
-    r.ctx.a.rest.post(r.id, 'bad', r.path(id), { json: { operationName: 'Accept', nickname }, withoutCsrf: true }),
+    r.ctx.a.rest.post(r.id, 'bad', r.path(id), {
+      json: { operationName: 'Accept', nickname },
+      withoutCsrf: true,
+    }),
   );
 
 export const byOtherAgent = (run: ScenarioRun) =>
-  refusedThenAccepted(run, (r, id, nickname) => r.accept(r.ctx.b!, id, 'bad', { operationName: 'Accept', nickname: `${nickname} B` }));
+  refusedThenAccepted(run, (r, id, nickname) =>
+    r.accept(r.ctx.b!, id, 'bad', { operationName: 'Accept', nickname: `${nickname} B` }),
+  );
 
 /** ACC-4: Accept of an id that was never offered. */
 export async function unknownIdAccept(run: ScenarioRun): Promise<void> {

@@ -42,11 +42,22 @@ class RecordingTransport extends LongPollingTransport {
     const { recorder, actor } = this.o;
     const ac = new AbortController();
     const xhr: XhrLike = { readyState: 1, status: 0, abort: () => ac.abort() };
-    for (const m of parseMessages(packet.body) ?? []) recorder.add({ kind: 'bayeux', actor, direction: 'out', message: m });
+    for (const m of parseMessages(packet.body) ?? [])
+      recorder.add({ kind: 'bayeux', actor, direction: 'out', message: m });
     const headers: Record<string, string> = { ...packet.headers, 'content-type': 'application/json' };
     const cookie = this.o.jar.header();
     if (cookie) headers.cookie = cookie;
-    send({ url: packet.url, method: 'POST', headers, body: packet.body, timeoutMs: BAYEUX_BACKSTOP_MS, insecure: this.o.insecure }, ac.signal)
+    send(
+      {
+        url: packet.url,
+        method: 'POST',
+        headers,
+        body: packet.body,
+        timeoutMs: BAYEUX_BACKSTOP_MS,
+        insecure: this.o.insecure,
+      },
+      ac.signal,
+    )
       .then((res) => {
         this.o.jar.store(res.setCookies);
         xhr.status = res.status;
@@ -54,7 +65,11 @@ class RecordingTransport extends LongPollingTransport {
         const messages = res.status === 200 ? parseMessages(res.body) : undefined;
         if (!messages) {
           const what = res.status === 200 ? 'reply is not a JSON array of messages' : `HTTP ${res.status}`;
-          recorder.add<BayeuxFaultEvent>({ kind: 'bayeux-fault', actor, message: `${what}: ${res.body.slice(0, 200)}` });
+          recorder.add<BayeuxFaultEvent>({
+            kind: 'bayeux-fault',
+            actor,
+            message: `${what}: ${res.body.slice(0, 200)}`,
+          });
           packet.onError(what);
           return;
         }
@@ -63,7 +78,8 @@ class RecordingTransport extends LongPollingTransport {
       })
       .catch((e: Error) => {
         xhr.readyState = 4;
-        if (!ac.signal.aborted) recorder.add<BayeuxFaultEvent>({ kind: 'bayeux-fault', actor, message: e.message });
+        if (!ac.signal.aborted)
+          recorder.add<BayeuxFaultEvent>({ kind: 'bayeux-fault', actor, message: e.message });
         packet.onError(e.message);
       });
     return xhr;
@@ -90,7 +106,12 @@ export async function connectNotifications(o: NotificationOptions): Promise<Noti
   cometd.unregisterTransports();
   cometd.registerTransport('long-polling', new RecordingTransport(o));
   const requestHeaders = o.authorization ? { Authorization: o.authorization } : {};
-  cometd.configure({ url: `${o.base}/api/v2/notifications`, requestHeaders, maxNetworkDelay: o.timeoutMs, logLevel: 'warn' });
+  cometd.configure({
+    url: `${o.base}/api/v2/notifications`,
+    requestHeaders,
+    maxNetworkDelay: o.timeoutMs,
+    logLevel: 'warn',
+  });
   const client: NotificationClient = { handshake: undefined, subscribed: false, close: () => close(cometd) };
   const since = o.recorder.events.length + 1;
   cometd.handshake();
@@ -121,7 +142,8 @@ export async function connectNotifications(o: NotificationOptions): Promise<Noti
 function metaReply(actor: Actor, channel: string) {
   return (ev: TraceEvent): ev is BayeuxEvent | BayeuxFaultEvent =>
     ev.actor === actor &&
-    (ev.kind === 'bayeux-fault' || (ev.kind === 'bayeux' && ev.direction === 'in' && ev.message.channel === channel));
+    (ev.kind === 'bayeux-fault' ||
+      (ev.kind === 'bayeux' && ev.direction === 'in' && ev.message.channel === channel));
 }
 
 function close(cometd: CometD): Promise<void> {

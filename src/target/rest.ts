@@ -2,8 +2,9 @@
  * An agent's REST client: Basic credentials, its own cookie jar, the CSRF token once the target
  * issues one, a deadline on every request, and every exchange recorded (redacted) in the trace.
  */
-import { redactHeaders } from '../trace/redact';
+
 import type { Recorder } from '../trace/recorder';
+import { redactHeaders } from '../trace/redact';
 import type { Actor, HttpEvent, HttpResponseRecord } from '../trace/types';
 import { CookieJar } from './cookies';
 import { send, WireError, type WireResponse } from './wire';
@@ -61,27 +62,57 @@ export class RestClient {
     return this.call(scenario, step, 'POST', path, call);
   }
 
-  async call(scenario: string, step: string, method: string, path: string, call: CallOptions): Promise<HttpEvent> {
+  async call(
+    scenario: string,
+    step: string,
+    method: string,
+    path: string,
+    call: CallOptions,
+  ): Promise<HttpEvent> {
     const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
     const auth = this.authorization();
     if (auth) headers.authorization = auth;
     const cookie = this.jar.header();
     if (cookie) headers.cookie = cookie;
-    if (this.csrf && method !== 'GET' && !call.withoutCsrf) headers[this.csrf.header.toLowerCase()] = this.csrf.token;
+    if (this.csrf && method !== 'GET' && !call.withoutCsrf)
+      headers[this.csrf.header.toLowerCase()] = this.csrf.token;
     const body = call.raw ?? (call.json === undefined ? undefined : JSON.stringify(call.json));
     if (body !== undefined) headers['content-type'] = 'application/json';
     const url = this.opts.base + path;
     const t = this.opts.recorder.now();
     const request = { method, url: path, headers: redactHeaders(headers), body };
     try {
-      const res = await send({ url, method, headers, body, timeoutMs: this.opts.timeoutMs, insecure: this.opts.insecure });
+      const res = await send({
+        url,
+        method,
+        headers,
+        body,
+        timeoutMs: this.opts.timeoutMs,
+        insecure: this.opts.insecure,
+      });
       this.jar.store(res.setCookies);
       this.learnCsrf(res.headers);
       const response = { ...responseRecord(res), t: this.opts.recorder.now() };
-      return this.opts.recorder.add<HttpEvent>({ kind: 'http', actor: this.actor, scenario, step, t, request, response });
+      return this.opts.recorder.add<HttpEvent>({
+        kind: 'http',
+        actor: this.actor,
+        scenario,
+        step,
+        t,
+        request,
+        response,
+      });
     } catch (e) {
       const error = e instanceof WireError ? e.message : `request failed: ${(e as Error).message}`;
-      return this.opts.recorder.add<HttpEvent>({ kind: 'http', actor: this.actor, scenario, step, t, request, error });
+      return this.opts.recorder.add<HttpEvent>({
+        kind: 'http',
+        actor: this.actor,
+        scenario,
+        step,
+        t,
+        request,
+        error,
+      });
     }
   }
 
@@ -97,7 +128,13 @@ export function responseRecord(res: WireResponse): Omit<HttpResponseRecord, 't'>
   const base = { status: res.status, headers: redactHeaders(res.headers), size: res.size };
   const type = res.headers['content-type'] ?? '';
   const text = res.body;
-  if (res.truncated) return { ...base, text: text.slice(0, TEXT_KEEP), truncated: true, parseError: `body of ${res.size} bytes exceeds the read limit` };
+  if (res.truncated)
+    return {
+      ...base,
+      text: text.slice(0, TEXT_KEEP),
+      truncated: true,
+      parseError: `body of ${res.size} bytes exceeds the read limit`,
+    };
   if (text.trim() === '') return { ...base, text };
   try {
     return { ...base, json: JSON.parse(text) };
@@ -107,7 +144,9 @@ export function responseRecord(res: WireResponse): Omit<HttpResponseRecord, 't'>
       ...base,
       text: text.slice(0, TEXT_KEEP),
       truncated: text.length > TEXT_KEEP || undefined,
-      parseError: claimed ? `not valid JSON: ${(e as Error).message}` : `not JSON (content-type ${type || 'none'})`,
+      parseError: claimed
+        ? `not valid JSON: ${(e as Error).message}`
+        : `not JSON (content-type ${type || 'none'})`,
     };
   }
 }

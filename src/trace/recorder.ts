@@ -7,7 +7,11 @@ import { performance } from 'node:perf_hooks';
 import { scrubJson } from './redact';
 import type { Actor, TraceEvent } from './types';
 
-type NewEvent = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, 'seq' | 't'> & { t?: number } : never) : never;
+type NewEvent = TraceEvent extends infer E
+  ? E extends TraceEvent
+    ? Omit<E, 'seq' | 't'> & { t?: number }
+    : never
+  : never;
 
 interface Waiter {
   match: (ev: TraceEvent) => boolean;
@@ -32,10 +36,14 @@ export class Recorder {
 
   add<E extends TraceEvent>(event: NewEvent): E {
     if (this.events.length >= MAX_EVENTS && event.kind !== 'note') {
-      if (this.dropped++ === 0) this.note(event.actor, 'error', `more than ${MAX_EVENTS} events: later ones are not recorded`);
+      if (this.dropped++ === 0)
+        this.note(event.actor, 'error', `more than ${MAX_EVENTS} events: later ones are not recorded`);
       return { ...event, seq: -1, t: this.now() } as E;
     }
-    const recorded = scrubJson({ ...event, seq: this.events.length + 1, t: event.t ?? this.now() }, this.secrets) as E;
+    const recorded = scrubJson(
+      { ...event, seq: this.events.length + 1, t: event.t ?? this.now() },
+      this.secrets,
+    ) as E;
     this.events.push(recorded);
     for (const w of this.waiters) {
       if (w.match(recorded)) {
@@ -79,7 +87,9 @@ export class Recorder {
       };
       const timer = setTimeout(() => {
         this.waiters.delete(waiter);
-        const arrived = this.events.filter((ev) => ev.seq >= since && ev.kind === 'bayeux' && ev.direction === 'in');
+        const arrived = this.events.filter(
+          (ev) => ev.seq >= since && ev.kind === 'bayeux' && ev.direction === 'in',
+        );
         const saw = arrived.length === 0 ? 'nothing' : arrived.slice(-6).map(describe).join('; ');
         this.note(
           opts.actor ?? 'A',
@@ -102,10 +112,12 @@ export class Recorder {
 
 /** One line about an event, for timeout notes and logs. */
 export function describe(ev: TraceEvent): string {
-  if (ev.kind === 'http') return `${ev.request.method} ${ev.request.url} -> ${ev.response?.status ?? ev.error}`;
+  if (ev.kind === 'http')
+    return `${ev.request.method} ${ev.request.url} -> ${ev.response?.status ?? ev.error}`;
   if (ev.kind === 'bayeux') {
     const data = ev.message.data as Record<string, unknown> | undefined;
-    if (!data || typeof data !== 'object') return `${ev.message.channel}${ev.message.successful === false ? ' (unsuccessful)' : ''}`;
+    if (!data || typeof data !== 'object')
+      return `${ev.message.channel}${ev.message.successful === false ? ' (unsuccessful)' : ''}`;
     const state = Object.values(data).find((v) => v && typeof v === 'object' && 'state' in (v as object)) as
       | { state?: unknown; id?: unknown }
       | undefined;

@@ -2,7 +2,13 @@
  * Secrets are redacted when recorded, not when printed: credentials, tokens and cookie values
  * never reach the trace, so nothing built from it (reports, replay, errors) can leak them.
  */
-const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-csrf-token', 'proxy-authorization']);
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'cookie',
+  'set-cookie',
+  'x-csrf-token',
+  'proxy-authorization',
+]);
 
 export const REDACTED = '[redacted]';
 

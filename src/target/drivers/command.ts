@@ -16,14 +16,18 @@ export class CommandDriver implements CustomerDriver {
     const r = await this.run(scenario, { call: 'discover' });
     if ('error' in r) return r;
     const channels = (r.json as { channels?: unknown }).channels;
-    return Array.isArray(channels) ? { channels: channels.map(String) } : { error: 'driver command answered no channels list' };
+    return Array.isArray(channels)
+      ? { channels: channels.map(String) }
+      : { error: 'driver command answered no channels list' };
   }
 
   async offer(scenario: string, req: OfferRequest): Promise<{ id: string } | Failure> {
     const r = await this.run(scenario, { call: 'offer', ...req });
     if ('error' in r) return r;
     const id = (r.json as { id?: unknown }).id;
-    return typeof id === 'string' && id !== '' ? { id } : { error: 'driver command answered no interaction id' };
+    return typeof id === 'string' && id !== ''
+      ? { id }
+      : { error: 'driver command answered no interaction id' };
   }
 
   async produce(scenario: string, _step: string, id: string, message: object): Promise<ProduceResult> {
@@ -53,7 +57,11 @@ export class CommandDriver implements CustomerDriver {
       child.on('error', (e) => done({ error: `driver command could not start: ${e.message}` }));
       child.on('close', (code, signal) => {
         if (signal) return done({ error: `driver command killed (${signal}) after ${timeoutMs} ms` });
-        if (code !== 0) return done({ error: `driver command exited ${code}: ${err.trim().split('\n')[0] ?? ''}`, code: code ?? undefined });
+        if (code !== 0)
+          return done({
+            error: `driver command exited ${code}: ${err.trim().split('\n')[0] ?? ''}`,
+            code: code ?? undefined,
+          });
         try {
           done({ json: JSON.parse(out || '{}') });
         } catch {
@@ -63,7 +71,12 @@ export class CommandDriver implements CustomerDriver {
       child.stdin.end(JSON.stringify(request));
       function done(r: { json: unknown } | (Failure & { code?: number })) {
         clearTimeout(timer);
-        recorder.note('customer', 'error' in r ? 'error' : 'info', `driver command ${JSON.stringify(request).slice(0, 160)} -> ${'error' in r ? r.error : JSON.stringify(r.json).slice(0, 160)}`, scenario);
+        recorder.note(
+          'customer',
+          'error' in r ? 'error' : 'info',
+          `driver command ${JSON.stringify(request).slice(0, 160)} -> ${'error' in r ? r.error : JSON.stringify(r.json).slice(0, 160)}`,
+          scenario,
+        );
         resolve(r);
       }
     });

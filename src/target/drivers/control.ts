@@ -9,8 +9,20 @@ export class ControlDriver implements CustomerDriver {
   private readonly rest: RestClient;
   private readonly headers: Record<string, string>;
 
-  constructor(opts: { base: string; token?: string; recorder: Recorder; timeoutMs: number; insecure?: boolean }) {
-    this.rest = new RestClient({ base: `${opts.base}/conformance/v1`, actor: 'customer', recorder: opts.recorder, timeoutMs: opts.timeoutMs, insecure: opts.insecure });
+  constructor(opts: {
+    base: string;
+    token?: string;
+    recorder: Recorder;
+    timeoutMs: number;
+    insecure?: boolean;
+  }) {
+    this.rest = new RestClient({
+      base: `${opts.base}/conformance/v1`,
+      actor: 'customer',
+      recorder: opts.recorder,
+      timeoutMs: opts.timeoutMs,
+      insecure: opts.insecure,
+    });
     this.headers = opts.token ? { authorization: `Bearer ${opts.token}` } : {};
   }
 
@@ -19,7 +31,9 @@ export class ControlDriver implements CustomerDriver {
     const body = answer(ev, 200);
     if ('error' in body) return body;
     const channels = (body.json as { channels?: unknown }).channels;
-    return Array.isArray(channels) ? { channels: channels.map(String) } : { error: 'control API discovery answered no channels list' };
+    return Array.isArray(channels)
+      ? { channels: channels.map(String) }
+      : { error: 'control API discovery answered no channels list' };
   }
 
   async offer(scenario: string, req: OfferRequest): Promise<{ id: string } | Failure> {
@@ -30,15 +44,25 @@ export class ControlDriver implements CustomerDriver {
     return typeof id === 'string' && id !== '' ? { id } : { error: 'control API answered no interaction id' };
   }
 
-  async produce(scenario: string, step: string, id: string, message: { type: string }): Promise<ProduceResult> {
-    const ev = await this.rest.post(scenario, step, `/interactions/${encodeURIComponent(id)}/messages`, { json: message, headers: this.headers });
+  async produce(
+    scenario: string,
+    step: string,
+    id: string,
+    message: { type: string },
+  ): Promise<ProduceResult> {
+    const ev = await this.rest.post(scenario, step, `/interactions/${encodeURIComponent(id)}/messages`, {
+      json: message,
+      headers: this.headers,
+    });
     if (ev.response?.status === 422) return 'unsupported';
     const body = answer(ev, 200);
     return 'error' in body ? body : 'produced';
   }
 
   async end(scenario: string, id: string): Promise<void> {
-    await this.rest.call(scenario, 'end', 'DELETE', `/interactions/${encodeURIComponent(id)}`, { headers: this.headers });
+    await this.rest.call(scenario, 'end', 'DELETE', `/interactions/${encodeURIComponent(id)}`, {
+      headers: this.headers,
+    });
   }
 }
 
@@ -49,7 +73,10 @@ function answer(ev: HttpEvent, status: number): { json: object } | Failure {
   const res = ev.response!;
   const json = res.json;
   if (res.status !== status) {
-    const why = json && typeof json === 'object' && 'error' in json ? String((json as { error: unknown }).error) : (res.text ?? '').slice(0, 120);
+    const why =
+      json && typeof json === 'object' && 'error' in json
+        ? String((json as { error: unknown }).error)
+        : (res.text ?? '').slice(0, 120);
     const hint = res.status === 401 ? ' (does it need --control-token?)' : '';
     return { error: `${where} answered HTTP ${res.status}${hint}: ${why}` };
   }

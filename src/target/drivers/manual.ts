@@ -2,7 +2,7 @@
  * The `manual` driver: tells a person what to do on the customer side and waits (bounded) for the
  * offer notification. It cannot produce events on demand: those checks are reported `skip`.
  */
-import { type ChannelRow, CHANNELS } from '../../channels';
+import { CHANNELS, type ChannelRow } from '../../channels';
 import { notificationData, stateChangeOf } from '../../protocol';
 import type { Recorder } from '../../trace/recorder';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
@@ -23,7 +23,9 @@ export class ManualDriver implements CustomerDriver {
   async offer(scenario: string, req: OfferRequest): Promise<{ id: string } | Failure> {
     const { row, recorder, say } = this.opts;
     const typed = req.messages.map((m) => m.text ?? `(${m.type})`).join(', ');
-    say(`[${row.name}] ${scenario}: as customer "${req.customer.nickname}", start a ${row.name} interaction for agent ${req.agent}${typed ? ` and send: ${typed}` : ''}; do not accept it in any agent desktop.`);
+    say(
+      `[${row.name}] ${scenario}: as customer "${req.customer.nickname}", start a ${row.name} interaction for agent ${req.agent}${typed ? ` and send: ${typed}` : ''}; do not accept it in any agent desktop.`,
+    );
     const ev = await recorder.waitFor(
       (e) => {
         const data = notificationData(e);

@@ -21,7 +21,12 @@ export interface CustomerDriver {
   /** A customer starts an interaction routed to `agent`; answers its id. */
   offer(scenario: string, req: OfferRequest): Promise<{ id: string } | Failure>;
   /** The customer side produces one event in a live interaction. */
-  produce(scenario: string, step: string, id: string, message: { type: string; text?: string; url?: string }): Promise<ProduceResult>;
+  produce(
+    scenario: string,
+    step: string,
+    id: string,
+    message: { type: string; text?: string; url?: string },
+  ): Promise<ProduceResult>;
   /** The customer goes away. */
   end(scenario: string, id: string): Promise<void>;
 }
