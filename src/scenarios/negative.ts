@@ -6,6 +6,7 @@
  */
 import type { Json } from '../protocol';
 import type { RestClient } from '../target/rest';
+import type { HttpEvent } from '../trace/types';
 import { acceptNickname, unknownId } from './accept-flow';
 import type { ScenarioRun } from './context';
 import { MALFORMED, type MalformedKind } from './names';
@@ -22,9 +23,14 @@ async function refusedThenAccepted(run: ScenarioRun, bad: BadRequest): Promise<v
   await bad(run, id, nickname);
   await run.quiet();
   const since = recorder.events.length + 1;
-  await run.accept(a, id, 'accept', { operationName: 'Accept', nickname });
-  await run.waitState('A', id, (c) => c.resource.state === 'Chatting', 'StatusChange(Chatting)', since);
+  const accepted = await run.accept(a, id, 'accept', { operationName: 'Accept', nickname });
+  // A refused Accept announces nothing: waiting would only cost a timeout.
+  if (succeeded(accepted)) await run.waitState('A', id, (c) => c.resource.state === 'Chatting', 'StatusChange(Chatting)', since);
   await run.ctx.driver.end(run.id, id);
+}
+
+function succeeded(ev: HttpEvent): boolean {
+  return ev.response?.status === 200 && (ev.response.json as { statusCode?: unknown } | undefined)?.statusCode === 0;
 }
 
 export const noNickname = (run: ScenarioRun) =>
@@ -72,7 +78,7 @@ export const saveLar = (value: boolean) => async (run: ScenarioRun) => {
   const body: Json = { operationName: 'Accept', nickname: acceptNickname(a.user), saveLAR: value };
   run.facts.nickname = body.nickname as string;
   const since = recorder.events.length + 1;
-  await run.accept(a, id, 'accept', body);
-  await run.waitState('A', id, (c) => c.resource.state === 'Chatting', 'StatusChange(Chatting)', since);
+  const accepted = await run.accept(a, id, 'accept', body);
+  if (succeeded(accepted)) await run.waitState('A', id, (c) => c.resource.state === 'Chatting', 'StatusChange(Chatting)', since);
   await run.ctx.driver.end(run.id, id);
 };

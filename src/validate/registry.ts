@@ -38,6 +38,8 @@ function instance(): Ajv2020 {
     type: 'string',
     validate: (s: string) => timestampForm(s) !== 'invalid',
   });
+  // json-schema-to-typescript's annotation (referenceId is `unknown`); strict mode needs it declared.
+  created.addKeyword({ keyword: 'tsType', schemaType: 'string' });
   for (const schema of loadSchemas().values()) created.addSchema(schema);
   ajv = created;
   return created;
