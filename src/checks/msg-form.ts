@@ -7,7 +7,15 @@ import type { Outcome } from '../verdict';
 import { defineCheck } from './define';
 import type { Check, CheckContext } from './framework';
 import { breach, breachAt, combine, error, pass, quote, record, tally } from './outcome';
-import { answerText, bodyOf, delivered, httpSteps, isNonZeroCode, requireInteraction, requireStep } from './query';
+import {
+  answerText,
+  bodyOf,
+  delivered,
+  httpSteps,
+  isNonZeroCode,
+  requireInteraction,
+  requireStep,
+} from './query';
 
 const FLOW = SCENARIO.acceptFlow;
 const indexOf = (m: unknown): unknown => (isObject(m) ? m.index : undefined);
@@ -28,11 +36,19 @@ function judgePage(ev: HttpEvent, query: string, ordinary: number[]): Outcome | 
   const extra = { actual: answerText(ev), evidence: [ev.seq] };
   const status = ev.response?.status;
   if (expected === null) {
-    if (status === undefined || status >= 500 || !isNonZeroCode((ev.response?.json as { statusCode?: unknown })?.statusCode)) {
-      return breach('MSG-5', `The invalid paging query ${query} was not refused with a non-zero statusCode.`, {
-        expected: 'a non-zero statusCode, never a 5xx',
-        ...extra,
-      });
+    if (
+      status === undefined ||
+      status >= 500 ||
+      !isNonZeroCode((ev.response?.json as { statusCode?: unknown })?.statusCode)
+    ) {
+      return breach(
+        'MSG-5',
+        `The invalid paging query ${query} was not refused with a non-zero statusCode.`,
+        {
+          expected: 'a non-zero statusCode, never a 5xx',
+          ...extra,
+        },
+      );
     }
     return undefined;
   }
@@ -79,7 +95,10 @@ const paging = defineCheck({
     if (pages.length === 0) return error(`${FLOW}: ${it.rec.reason ?? 'no paging request was recorded'}`);
     const findings = pages.map((ev) => judgePage(ev, ev.step.slice('page:'.length), ordinary));
     const queries = pages.map((ev) => ev.step.slice('page:'.length)).join(', ');
-    return combine(findings.filter((f): f is Outcome => f !== undefined), pass(`${pages.length} paging queries answered as expected (${queries}).`));
+    return combine(
+      findings.filter((f): f is Outcome => f !== undefined),
+      pass(`${pages.length} paging queries answered as expected (${queries}).`),
+    );
   },
 });
 
@@ -90,7 +109,8 @@ function flowMessages(ctx: CheckContext): { sources: { name: string; seq: number
   const sources = [{ name: 'delivered', seq: got.map((d) => d.ev.seq), msgs: got.map((d) => d.message) }];
   const list = httpSteps(ctx, FLOW, 'messages-after').at(-1);
   const json = list?.response?.json;
-  if (list && isObject(json) && Array.isArray(json.messages)) sources.push({ name: 'listed', seq: [list.seq], msgs: json.messages });
+  if (list && isObject(json) && Array.isArray(json.messages))
+    sources.push({ name: 'listed', seq: [list.seq], msgs: json.messages });
   return { sources };
 }
 
@@ -103,7 +123,11 @@ export function timestampMillis(ts: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
-const FORM_TEXT = { space: 'the space-separated form', rfc3339: 'an RFC 3339 offset with a colon', invalid: 'no recognised form' };
+const FORM_TEXT = {
+  space: 'the space-separated form',
+  rfc3339: 'an RFC 3339 offset with a colon',
+  invalid: 'no recognised form',
+};
 
 const timestamps = defineCheck({
   id: 'messages/timestamp',
@@ -115,18 +139,24 @@ const timestamps = defineCheck({
     const findings: Outcome[] = [];
     let count = 0;
     for (const { name, seq, msgs } of sources) {
-      const stamped = msgs.filter((m): m is Record<string, unknown> => isObject(m) && typeof m.timestamp === 'string');
+      const stamped = msgs.filter(
+        (m): m is Record<string, unknown> => isObject(m) && typeof m.timestamp === 'string',
+      );
       count += stamped.length;
       for (const form of ['space', 'rfc3339', 'invalid'] as const) {
         const odd = stamped.filter((m) => timestampForm(m.timestamp as string) === form);
         if (odd.length === 0) continue;
         findings.push(
-          breach('MSG-6', `${odd.length} ${name} timestamp(s) use ${FORM_TEXT[form]}, e.g. ${quote(odd[0].timestamp)}.`, {
-            expected: 'yyyy-MM-ddTHH:mm:ss.SSS±hhmm, e.g. "2014-01-02T14:23:18.000-0800"',
-            actual: quote(odd[0].timestamp),
-            evidence: seq,
-            pointer: '/timestamp',
-          }),
+          breach(
+            'MSG-6',
+            `${odd.length} ${name} timestamp(s) use ${FORM_TEXT[form]}, e.g. ${quote(odd[0].timestamp)}.`,
+            {
+              expected: 'yyyy-MM-ddTHH:mm:ss.SSS±hhmm, e.g. "2014-01-02T14:23:18.000-0800"',
+              actual: quote(odd[0].timestamp),
+              evidence: seq,
+              pointer: '/timestamp',
+            },
+          ),
         );
       }
       const timed = stamped
@@ -137,11 +167,15 @@ const timestamps = defineCheck({
       const back = timed.findIndex((x, i) => i > 0 && x.ms < timed[i - 1].ms);
       if (back > 0) {
         findings.push(
-          breach('MSG-6', `A ${name} timestamp decreases with index: ${quote(timed[back].m.timestamp)} at index ${String(timed[back].m.index)}.`, {
-            expected: `not before ${quote(timed[back - 1].m.timestamp)} (index ${String(timed[back - 1].m.index)})`,
-            actual: quote(timed[back].m.timestamp),
-            evidence: seq,
-          }),
+          breach(
+            'MSG-6',
+            `A ${name} timestamp decreases with index: ${quote(timed[back].m.timestamp)} at index ${String(timed[back].m.index)}.`,
+            {
+              expected: `not before ${quote(timed[back - 1].m.timestamp)} (index ${String(timed[back - 1].m.index)})`,
+              actual: quote(timed[back].m.timestamp),
+              evidence: seq,
+            },
+          ),
         );
       }
     }

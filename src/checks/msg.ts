@@ -33,7 +33,8 @@ function differs(sent: Record<string, unknown>, got: unknown): string | undefine
   }
   const a = senderOf(sent);
   const b = senderOf(got);
-  if (a?.type !== b?.type || a?.nickname !== b?.nickname) return `sender ${quote(got.from)} instead of ${quote(sent.from)}`;
+  if (a?.type !== b?.type || a?.nickname !== b?.nickname)
+    return `sender ${quote(got.from)} instead of ${quote(sent.from)}`;
   return undefined;
 }
 
@@ -50,7 +51,8 @@ const list = defineCheck({
     const findings: Outcome[] = [];
     for (const ev of steps) {
       const body = bodyOf(ev, 'MSG-1');
-      const issues = validate('responses/messages', body);
+      // Message-level issues are MSG-2's; this check judges the list itself.
+      const issues = validate('responses/messages', body).filter((i) => !i.pointer.startsWith('/messages/'));
       if (issues.length > 0 || body.statusCode !== 0 || !Array.isArray(body.messages)) {
         findings.push(
           breach('MSG-1', `${label(ev)} did not answer a message list: ${issuesText(issues)}`, {
@@ -87,19 +89,22 @@ const list = defineCheck({
 const schema = defineCheck({
   id: 'messages/schema',
   requirements: ['MSG-2'],
-  title: 'Every message validates against the schema of its type (index, type, from, visibility, timestamp; text, url).',
+  title:
+    'Every message validates against the schema of its type (index, type, from, visibility, timestamp; text, url).',
   scenarios: [FLOW],
   judge(ctx) {
     requireScenario(ctx, FLOW);
     const items: { m: unknown; seq: number; pointer: string }[] = [];
     for (const r of received(ctx, 'A')) {
       const h = historyOf(r.data, ctx.channel);
-      h?.messages.forEach((m, i) => items.push({ m, seq: r.ev.seq, pointer: `/messages/${i}` }));
+      for (const [i, m] of (h?.messages ?? []).entries())
+        items.push({ m, seq: r.ev.seq, pointer: `/messages/${i}` });
     }
     for (const ev of httpSteps(ctx, FLOW, (s) => s.startsWith('messages') || s.startsWith('page:'))) {
       const json = ev.response?.json;
       if (isObject(json) && Array.isArray(json.messages)) {
-        json.messages.forEach((m, i) => items.push({ m, seq: ev.seq, pointer: `/messages/${i}` }));
+        for (const [i, m] of json.messages.entries())
+          items.push({ m, seq: ev.seq, pointer: `/messages/${i}` });
       }
     }
     if (items.length === 0) {
@@ -123,7 +128,14 @@ const schema = defineCheck({
   },
 });
 
-const CUSTOMER_SENT = new Set(['Text', 'TypingStarted', 'TypingStopped', 'PushUrl', 'ParticipantLeft', 'ParticipantRejoined']);
+const CUSTOMER_SENT = new Set([
+  'Text',
+  'TypingStarted',
+  'TypingStopped',
+  'PushUrl',
+  'ParticipantLeft',
+  'ParticipantRejoined',
+]);
 
 const afterAccept = defineCheck({
   id: 'messages/after-accept',
@@ -134,10 +146,12 @@ const afterAccept = defineCheck({
   judge(ctx) {
     const it = requireInteraction(ctx, FLOW);
     const after = it.rec.facts.after ?? [];
-    if (after.length === 0) return error(`${FLOW}: ${it.rec.reason ?? 'no customer event was produced after the Accept'}`);
+    if (after.length === 0)
+      return error(`${FLOW}: ${it.rec.reason ?? 'no customer event was produced after the Accept'}`);
     const unsupported = after.filter((p) => p.status === 'unsupported').map((p) => p.type);
     const refused = after.filter((p) => p.status === 'refused').map((p) => p.type);
-    if (refused.length > 0) return error(`The driver could not produce ${refused.join(', ')} (control API refused).`);
+    if (refused.length > 0)
+      return error(`The driver could not produce ${refused.join(', ')} (control API refused).`);
     if (unsupported.length === after.length) {
       return skip(`The target's control API cannot produce any of: ${unsupported.join(', ')}.`);
     }
@@ -148,14 +162,19 @@ const afterAccept = defineCheck({
     const senders: string[] = [];
     let cursor = -1;
     for (const p of after.filter((x) => x.status === 'produced')) {
-      const pos = msgs.findIndex((d, i) => i > cursor && d.ev.t >= p.t && isObject(d.message) && d.message.type === p.type);
+      const pos = msgs.findIndex(
+        (d, i) => i > cursor && d.ev.t >= p.t && isObject(d.message) && d.message.type === p.type,
+      );
       if (pos < 0) {
         const late = msgs.some((d) => d.ev.t >= p.t && isObject(d.message) && d.message.type === p.type);
         findings.push(
           late
             ? breach('MSG-3', `${p.type} was delivered out of the order produced.`, {
                 expected: after.map((x) => x.type).join(', '),
-                actual: msgs.filter((d) => d.ev.t >= p.t).map((d) => brief(d.message)).join(', '),
+                actual: msgs
+                  .filter((d) => d.ev.t >= p.t)
+                  .map((d) => brief(d.message))
+                  .join(', '),
               })
             : neverArrived(ctx, 'MSG-3', FLOW, `A NewMessages with the customer's ${p.type}`, causeOf(p.seq)),
         );
@@ -189,21 +208,26 @@ const afterAccept = defineCheck({
             pointer: '/from',
           }),
         );
-      } else if (!CUSTOMER_SENT.has(p.type)) senders.push(`${p.type} from ${String(from?.type)} ${quote(from?.nickname)}`);
+      } else if (!CUSTOMER_SENT.has(p.type))
+        senders.push(`${p.type} from ${String(from?.type)} ${quote(from?.nickname)}`);
     }
     const tail = [
       unsupported.length > 0 ? `not producible (skipped): ${unsupported.join(', ')}` : '',
       senders.length > 0 ? `sender chosen: ${senders.join(', ')}` : '',
     ].filter(Boolean);
     const done = after.length - unsupported.length;
-    return combine(findings, pass(`${done} event(s) delivered in order${tail.length ? `; ${tail.join('; ')}` : ''}.`));
+    return combine(
+      findings,
+      pass(`${done} event(s) delivered in order${tail.length ? `; ${tail.join('; ')}` : ''}.`),
+    );
   },
 });
 
 const indexes = defineCheck({
   id: 'messages/index-order',
   requirements: ['MSG-4'],
-  title: 'Message indexes are integers that strictly increase in delivery order; only TranscriptSaveDone uses -1.',
+  title:
+    'Message indexes are integers that strictly increase in delivery order; only TranscriptSaveDone uses -1.',
   scenarios: [FLOW],
   judge(ctx) {
     const it = requireInteraction(ctx, FLOW);
@@ -214,7 +238,10 @@ const indexes = defineCheck({
       const m = isObject(d.message) ? d.message : {};
       const extra = { actual: brief(d.message), evidence: [d.ev.seq] };
       if (!Number.isInteger(m.index)) {
-        return breach('MSG-4', `A delivered message has index ${quote(m.index)}.`, { expected: 'an integer index', ...extra });
+        return breach('MSG-4', `A delivered message has index ${quote(m.index)}.`, {
+          expected: 'an integer index',
+          ...extra,
+        });
       }
       const index = m.index as number;
       if (m.type === 'TranscriptSaveDone' && index === -1) continue;
@@ -232,7 +259,9 @@ const indexes = defineCheck({
       }
       last = index;
     }
-    return pass(`${msgs.length} delivered message(s), indexes increasing: ${msgs.map((d) => indexOf(d.message)).join(', ')}.`);
+    return pass(
+      `${msgs.length} delivered message(s), indexes increasing: ${msgs.map((d) => indexOf(d.message)).join(', ')}.`,
+    );
   },
 });
 

@@ -106,7 +106,7 @@ export function quoteText(text: string | undefined, max = 120): string {
 export function issuesText(issues: ValidationIssue[]): string {
   const shown = issues
     .slice(0, 3)
-    .map((i) => `${i.pointer || '/'}: ${i.message} (expected ${i.expected}, got ${i.actual})`)
+    .map((i) => i.message)
     .join('; ');
   return issues.length > 3 ? `${shown} (+${issues.length - 3} more)` : shown;
 }

@@ -2,10 +2,10 @@
 import { findVariant } from '../channels';
 import { isObject } from '../protocol';
 import { SCENARIO } from '../scenarios/names';
-import { validate } from '../validate';
+import { type ValidationIssue, validate } from '../validate';
 import type { Outcome } from '../verdict';
 import { defineCheck } from './define';
-import type { Check } from './framework';
+import type { Check, CheckContext } from './framework';
 import { breach, combine, fromVariant, issuesText, pass, quote } from './outcome';
 import { answerText, bodyOf, label, requireInteraction, requireStep } from './query';
 
@@ -21,7 +21,10 @@ const list = defineCheck({
     const body = bodyOf(ev, 'RES-1');
     const coll = ctx.channel.collection;
     const evidence = [ev.seq];
-    const issues = validate(`responses/collection-${ctx.channel.name}`, body);
+    // Item-level issues are RES-2's; this check judges the collection itself.
+    const issues = validate(`responses/collection-${ctx.channel.name}`, body).filter(
+      (i) => !i.pointer.startsWith(`/${coll}/`),
+    );
     if (issues.length > 0 || body.statusCode !== 0 || !Array.isArray(body[coll])) {
       return breach('RES-1', `${label(ev)} did not answer the collection: ${issuesText(issues)}`, {
         expected: `{"statusCode":0,"${coll}":[...]}`,
@@ -53,6 +56,17 @@ const list = defineCheck({
   },
 });
 
+/** Issues of a value as a listed resource (capabilities and participants required), via the resource answer's schema. */
+function listedIssues(ctx: CheckContext, value: unknown): ValidationIssue[] {
+  const key = ctx.channel.resourceKey;
+  return validate(`responses/resource-${ctx.channel.name}`, { statusCode: 0, [key]: value })
+    .filter((i) => i.pointer.startsWith(`/${key}`))
+    .map((i) => {
+      const pointer = i.pointer.slice(key.length + 1);
+      return { ...i, pointer, message: i.message.replace(`/${key}`, pointer === '' ? '(root)' : '') };
+    });
+}
+
 const schema = defineCheck({
   id: 'resource/schema',
   requirements: ['RES-2'],
@@ -66,9 +80,9 @@ const schema = defineCheck({
     const ev = requireStep(ctx, SCENARIO.acceptFlow, 'list');
     const body = bodyOf(ev, 'RES-2');
     if (Array.isArray(body[coll])) {
-      (body[coll] as unknown[]).forEach((value, i) =>
-        resources.push({ value, seq: ev.seq, pointer: `/${coll}/${i}` }),
-      );
+      for (const [i, value] of (body[coll] as unknown[]).entries()) {
+        resources.push({ value, seq: ev.seq, pointer: `/${coll}/${i}` });
+      }
     }
     const get = requireStep(ctx, SCENARIO.acceptFlow, 'get');
     const one = get.response?.json;
@@ -76,7 +90,7 @@ const schema = defineCheck({
       resources.push({ value: one[key], seq: get.seq, pointer: `/${key}` });
     const findings: Outcome[] = [];
     for (const r of resources) {
-      const issues = validate('resources/session', r.value);
+      const issues = listedIssues(ctx, r.value);
       if (issues.length > 0) {
         findings.push(
           breach('RES-2', `A returned resource does not validate: ${issuesText(issues)}`, {

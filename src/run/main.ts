@@ -16,7 +16,7 @@ import type { CheckResult } from '../verdict';
 import { finish } from './finish';
 import { HANDOFF_ENV, type Handoff, partsDir } from './handoff';
 import { preflight } from './preflight';
-import { loadTrace, ReplayError } from './replay';
+import { loadTrace, SetupError } from './replay';
 import { gatherParts } from './results';
 import { SUITE } from './suite-info';
 
@@ -52,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
     fatal = handoff.fatal;
     if (!fatal) results = await runSuites(handoff, trace, jestArgs);
   } catch (e) {
-    fatal = e instanceof ReplayError ? e.message : `internal error: ${(e as Error).stack ?? e}`;
+    fatal = e instanceof SetupError ? e.message : `internal error: ${(e as Error).stack ?? e}`;
   } finally {
     await stopServer?.().catch(() => {});
   }
@@ -97,7 +97,13 @@ async function prepare(
   if (!config.target) {
     const { startReference } = await import('../../reference/server');
     const controlToken = config.controlToken ?? randomBytes(12).toString('hex');
-    const server = await startReference({ csrf: true, controlToken });
+    // Self-validation hooks: run the whole suite against a deliberately broken (or varied) reference.
+    const list = (name: string) => process.env[name]?.split(',').map((x) => x.trim()).filter(Boolean);
+    const server = await startReference({ csrf: true, controlToken, faults: list('GWS_REFERENCE_FAULTS'), variations: list('GWS_REFERENCE_VARIATIONS') }).catch(
+      (e: Error) => {
+        throw new SetupError(`the embedded reference server could not start: ${e.message}`);
+      },
+    );
     const [first, second] = server.agents;
     Object.assign(config, {
       user: first.user,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /**
  * What a scenario works with: the channel's row, the agents' clients, the customer driver and the
  * recorder; plus the few moves every scenario makes (offer an interaction, accept it, wait for a
@@ -57,9 +58,13 @@ export class ScenarioRun {
     return `/api/v2/me/${this.ctx.row.collection}/${encodeURIComponent(interactionId)}${suffix}`;
   }
 
-  /** A unique customer nickname, so even a history with no URI member can be attributed. */
+  /**
+   * A customer nickname unique to this scenario, channel and run: an agent may receive every
+   * channel's notifications on each session, and a history with no URI member is attributed by it.
+   */
   customer(): string {
-    return `Cust-${this.id.replace(/^accept-/, '')}`.slice(0, 40);
+    const tag = randomBytes(3).toString('hex');
+    return `Cust-${this.ctx.row.name}-${this.id.replace(/^accept-/, '')}-${tag}`.slice(0, 60);
   }
 
   /** Offers an interaction to agent A through the driver and waits for the offer notification. */

@@ -47,8 +47,14 @@ export const INTERACTION_PHASE: ScenarioPlan[] = [
   ...(Object.keys(MALFORMED) as MalformedKind[]).map((kind) => ({
     id: malformedScenario(kind),
     play: malformed(kind),
+    skip: kind === 'savelar-string' ? undocumentedSaveLar : undefined,
   })),
 ];
+
+/** saveLAR is no Accept parameter on facebook: a target may ignore it, whatever its type. */
+function undocumentedSaveLar(ctx: RunContext): string | undefined {
+  return ctx.row.saveLAR ? undefined : `saveLAR is not a documented Accept parameter on ${ctx.row.name}`;
+}
 
 function noSecondAgent(ctx: RunContext): string | undefined {
   return ctx.b ? undefined : 'no second agent configured (--user2/--password2)';

@@ -25,12 +25,16 @@ async function refusedThenAccepted(run: ScenarioRun, bad: BadRequest): Promise<v
   const since = recorder.events.length + 1;
   const accepted = await run.accept(a, id, 'accept', { operationName: 'Accept', nickname });
   // A refused Accept announces nothing: waiting would only cost a timeout.
-  if (succeeded(accepted)) await run.waitState('A', id, (c) => c.resource.state === 'Chatting', 'StatusChange(Chatting)', since);
+  if (succeeded(accepted))
+    await run.waitState('A', id, (c) => c.resource.state === 'Chatting', 'StatusChange(Chatting)', since);
   await run.ctx.driver.end(run.id, id);
 }
 
 function succeeded(ev: HttpEvent): boolean {
-  return ev.response?.status === 200 && (ev.response.json as { statusCode?: unknown } | undefined)?.statusCode === 0;
+  return (
+    ev.response?.status === 200 &&
+    (ev.response.json as { statusCode?: unknown } | undefined)?.statusCode === 0
+  );
 }
 
 export const noNickname = (run: ScenarioRun) =>
@@ -79,6 +83,7 @@ export const saveLar = (value: boolean) => async (run: ScenarioRun) => {
   run.facts.nickname = body.nickname as string;
   const since = recorder.events.length + 1;
   const accepted = await run.accept(a, id, 'accept', body);
-  if (succeeded(accepted)) await run.waitState('A', id, (c) => c.resource.state === 'Chatting', 'StatusChange(Chatting)', since);
+  if (succeeded(accepted))
+    await run.waitState('A', id, (c) => c.resource.state === 'Chatting', 'StatusChange(Chatting)', since);
   await run.ctx.driver.end(run.id, id);
 };

@@ -46,10 +46,15 @@ function describe(e: ErrorObject): { pointer: string; expected: string } {
         expected: `required member ${p.missingProperty}`,
       };
     case 'discriminator': {
-      const branches = (e.parentSchema as { oneOf?: unknown[]; title?: string } | undefined) ?? {};
-      const kind = (branches.title ?? 'schema').toLowerCase();
-      const count = numberWord(branches.oneOf?.length ?? 0);
-      return { pointer: child(here, String(p.tag)), expected: `one of the ${count} ${kind} types` };
+      // The union's tag (a message's type) is missing, not a string, or names no branch.
+      const tag = String(p.tag);
+      if (!hasMember(e.data, tag)) return { pointer: child(here, tag), expected: `required member ${tag}` };
+      const union = (e.parentSchema as { oneOf?: unknown[]; title?: string } | undefined) ?? {};
+      const kind = (union.title ?? 'schema').toLowerCase();
+      return {
+        pointer: child(here, tag),
+        expected: `one of the ${numberWord(union.oneOf?.length ?? 0)} ${kind} types`,
+      };
     }
     case 'type':
       return { pointer: here, expected: String(p.type).split(',').join(' or ') };
@@ -90,6 +95,10 @@ function describe(e: ErrorObject): { pointer: string; expected: string } {
   }
 }
 
+function hasMember(value: unknown, member: string): boolean {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, member);
+}
+
 function child(pointer: string, member: string): string {
   return `${pointer}/${member.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
@@ -98,7 +107,7 @@ function valueAt(root: unknown, pointer: string): { present: boolean; value?: un
   let value = root;
   for (const raw of pointer.split('/').slice(1)) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return { present: false };
+    if (!hasMember(value, key)) return { present: false };
     value = (value as Record<string, unknown>)[key];
   }
   return { present: true, value };
