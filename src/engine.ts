@@ -24,6 +24,8 @@ export interface DriveOptions {
   secrets: string[];
   /** Where the manual driver tells a person what to do. */
   say?: (line: string) => void;
+  /** Called as each scenario ends. */
+  onScenario?: (done: number, total: number) => void;
 }
 
 export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
@@ -58,7 +60,11 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
     clients: [],
   };
   const records: ScenarioRecord[] = [];
-  const play = (plan: ScenarioPlan, skipped?: string) => runScenario(ctx, plan, records, skipped);
+  const total = 1 + LOGIN_PHASE.length + INTERACTION_PHASE.length;
+  const play = async (plan: ScenarioPlan, skipped?: string) => {
+    await runScenario(ctx, plan, records, skipped);
+    o.onScenario?.(records.filter((r) => r.endedAt >= 0).length, total);
+  };
 
   await play({ id: SCENARIO.discovery, play: discover });
   const offered = records[0].facts.channels;

@@ -8,6 +8,7 @@ import type { HttpEvent } from '../trace/types';
 import type { CheckContext } from './framework';
 import {
   histories,
+  httpSteps,
   type Interaction,
   isStatusChange,
   type ReceivedChange,
@@ -29,7 +30,10 @@ export interface AcceptFlow extends Interaction {
   chatting: ReceivedChange | undefined;
   /** The first ParticipantsUpdated from the Accept request on. */
   participants: ReceivedChange | undefined;
-  /** The history NewMessages: the first from the Accept on that holds an Agent's ParticipantJoined (else the first). */
+  /**
+   * The history NewMessages: from the Accept on and before the customer produces more, the first
+   * that holds an Agent's ParticipantJoined (else the first).
+   */
   history: ReceivedHistory | undefined;
 }
 
@@ -39,8 +43,10 @@ export function acceptFlow(ctx: CheckContext, scenario: string = SCENARIO.accept
   const accept = requireStep(ctx, scenario, 'accept');
   const changes = stateChanges(ctx, it.id);
   const after = changes.filter((r) => r.ev.t >= accept.t);
+  // Until the customer produces more (the first `produce:` step), a NewMessages can only be the history.
+  const until = httpSteps(ctx, scenario, (s) => s.startsWith('produce:'))[0]?.t ?? Number.POSITIVE_INFINITY;
   const logs = histories(ctx, it.id, it.customer).filter(
-    (r) => r.ev.t >= accept.t && r.data.notificationType === 'NewMessages',
+    (r) => r.ev.t >= accept.t && r.ev.t < until && r.data.notificationType === 'NewMessages',
   );
   const joined = (r: ReceivedHistory) =>
     r.h.messages.some((m) => {

@@ -1,28 +1,19 @@
 /**
- * What the wrapper hands to the Jest workers (through one environment variable, as workers inherit
- * the environment) and what each channel's suite hands back (one part file per channel).
+ * What the wrapper hands to the Jest suites (one environment variable: Jest workers inherit the
+ * environment) and what each channel's suite hands back (one part file of results per channel).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Channel } from '../channels';
 import type { RunConfig } from '../config';
-import type { ChannelTrace } from '../trace/types';
 import type { CheckResult } from '../verdict';
 
 export const HANDOFF_ENV = 'GWS_CONFORMANCE_RUN';
 
 export interface Handoff {
   config: RunConfig;
-  /** The resolved target (embedded server URL when no --target). */
-  target: string;
-  /** A trace.json to judge instead of driving. */
-  replay?: string;
-}
-
-export interface ChannelPart {
-  channel: Channel;
-  trace: ChannelTrace;
-  results: CheckResult[];
+  /** The trace.json the suites judge: just driven, or given with --replay. */
+  trace: string;
 }
 
 export function readHandoff(env: NodeJS.ProcessEnv = process.env): Handoff {
@@ -36,14 +27,14 @@ export function partsDir(reportDir: string): string {
   return join(reportDir, '.parts');
 }
 
-export function writePart(reportDir: string, part: ChannelPart): void {
+export function writePart(reportDir: string, channel: Channel, results: CheckResult[]): void {
   mkdirSync(partsDir(reportDir), { recursive: true });
-  writeFileSync(join(partsDir(reportDir), `${part.channel}.json`), JSON.stringify(part));
+  writeFileSync(join(partsDir(reportDir), `${channel}.json`), JSON.stringify(results));
 }
 
-export function readPart(reportDir: string, channel: Channel): ChannelPart | undefined {
+export function readPart(reportDir: string, channel: Channel): CheckResult[] | undefined {
   try {
-    return JSON.parse(readFileSync(join(partsDir(reportDir), `${channel}.json`), 'utf8')) as ChannelPart;
+    return JSON.parse(readFileSync(join(partsDir(reportDir), `${channel}.json`), 'utf8')) as CheckResult[];
   } catch {
     return undefined;
   }

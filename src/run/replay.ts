@@ -14,9 +14,7 @@ export function loadTrace(file: string): TraceFile {
   }
   const t = parsed as Partial<TraceFile>;
   if (t?.format !== 'gws-conformance-trace/1' || typeof t.channels !== 'object' || t.channels === null) {
-    throw new SetupError(
-      `--replay: ${file} is not a gws-conformance trace (format gws-conformance-trace/1)`,
-    );
+    throw new SetupError(`--replay: ${file} is not a gws-conformance trace (format gws-conformance-trace/1)`);
   }
   return t as TraceFile;
 }

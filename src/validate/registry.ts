@@ -13,11 +13,14 @@ export const SCHEMA_DIR = join(__dirname, '..', '..', 'schemas');
 
 export type JsonSchema = { $id: string; [keyword: string]: unknown };
 
-/** Every schema file, keyed by its name: its path under schemas/ without `.json`, e.g. `messages/text`. */
+/** schemas/report/ describes the suite's own conformance.json (reporters/), not the GWS protocol. */
+const NOT_GWS = ['report/'];
+
+/** Every GWS schema file, keyed by its name: its path under schemas/ without `.json`, e.g. `messages/text`. */
 export function loadSchemas(): Map<string, JsonSchema> {
   const files = (readdirSync(SCHEMA_DIR, { recursive: true }) as string[])
     .map((f) => f.split('\\').join('/'))
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && !NOT_GWS.some((dir) => f.startsWith(dir)))
     .sort();
   return new Map(
     files.map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(SCHEMA_DIR, f), 'utf8'))]),
