@@ -58,6 +58,7 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
     insecure: config.insecure,
     base: target,
     clients: [],
+    settleUntil: 0,
   };
   const records: ScenarioRecord[] = [];
   const total = 1 + LOGIN_PHASE.length + INTERACTION_PHASE.length;
@@ -98,7 +99,7 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
           endedAt: recorder.now(),
         });
   }
-  if (!notOffered) await sleep(ctx.quietMs);
+  await sleep(Math.max(0, ctx.settleUntil - recorder.now()));
   await Promise.all(ctx.clients.map((c) => c.close()));
   recorder.cancelWaits();
   return {

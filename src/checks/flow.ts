@@ -31,8 +31,8 @@ export interface AcceptFlow extends Interaction {
   /** The first ParticipantsUpdated from the Accept request on. */
   participants: ReceivedChange | undefined;
   /**
-   * The history NewMessages: from the Accept on and before the customer produces more, the first
-   * that holds an Agent's ParticipantJoined (else the first).
+   * The history NewMessages: the first from the Accept on that holds an Agent's ParticipantJoined,
+   * else the first before the customer produces more.
    */
   history: ReceivedHistory | undefined;
 }
@@ -46,7 +46,7 @@ export function acceptFlow(ctx: CheckContext, scenario: string = SCENARIO.accept
   // Until the customer produces more (the first `produce:` step), a NewMessages can only be the history.
   const until = httpSteps(ctx, scenario, (s) => s.startsWith('produce:'))[0]?.t ?? Number.POSITIVE_INFINITY;
   const logs = histories(ctx, it.id, it.customer).filter(
-    (r) => r.ev.t >= accept.t && r.ev.t < until && r.data.notificationType === 'NewMessages',
+    (r) => r.ev.t >= accept.t && r.data.notificationType === 'NewMessages',
   );
   const joined = (r: ReceivedHistory) =>
     r.h.messages.some((m) => {
@@ -61,6 +61,6 @@ export function acceptFlow(ctx: CheckContext, scenario: string = SCENARIO.accept
     after,
     chatting: after.find((r) => isStatusChange(r) && r.sc.resource.state === 'Chatting'),
     participants: after.find((r) => r.sc.notificationType === 'ParticipantsUpdated'),
-    history: logs.find(joined) ?? logs[0],
+    history: logs.find(joined) ?? logs.find((r) => r.ev.t < until),
   };
 }

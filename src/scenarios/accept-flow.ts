@@ -41,6 +41,7 @@ export async function acceptFlow(run: ScenarioRun): Promise<void> {
     rest.get(run.id, 'messages', run.path(id, '/messages')),
   ]);
   await run.accept(a, id, 'accept-again', { operationName: 'Accept', nickname });
+  run.listenPastNow();
   run.facts.after = [];
   for (const [i, message] of AFTER_ACCEPT.entries()) {
     const before = recorder.events.length + 1;

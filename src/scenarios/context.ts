@@ -41,6 +41,8 @@ export interface RunContext {
   base: string;
   /** Notification clients to close when the channel's run ends. */
   clients: NotificationClient[];
+  /** Recorder time until which the run keeps listening after the last scenario (late notifications). */
+  settleUntil: number;
 }
 
 /** A scenario's handle on its own record: facts it fills in, and its waits. */
@@ -149,6 +151,12 @@ export class ScenarioRun {
     });
     if (!ev) this.degraded = true;
     return ev;
+  }
+
+  /** Keeps the channel listening one quiet window past now, for a check that something is NOT notified. */
+  listenPastNow(): void {
+    const { recorder, quietMs } = this.ctx;
+    this.ctx.settleUntil = Math.max(this.ctx.settleUntil, recorder.now() + quietMs);
   }
 
   /** The quiet window of negative checks: late notifications of a bad request land before the next step. */
