@@ -1,0 +1,92 @@
+/**
+ * The schema files agree with each other, with the channel table and with REQUIREMENTS.md: stable
+ * $ids in the file layout, an index that names every schema, per-channel members from
+ * src/channels.ts, and the nine message types of MSG-2.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHANNEL_TABLE, CHANNELS } from '../../src/channels';
+import { type JsonSchema, loadSchemas, SCHEMA_BASE } from '../../src/validate/registry';
+import { SCHEMA_NAMES } from './examples';
+
+const SCHEMAS = loadSchemas();
+const schema = (name: string): JsonSchema => SCHEMAS.get(name)!;
+type Props = Record<string, Record<string, unknown>>;
+const props = (name: string) => schema(name).properties as Props;
+/** Schemas that others use but checks have no reason to name (message branches go through messages/message). */
+const isInternal = (name: string) =>
+  ['resources/listed-session', 'common/timestamp'].includes(name) ||
+  (name.startsWith('messages/') && name !== 'messages/message');
+
+test.each([...SCHEMAS.keys()])(
+  '%s has a stable $id in the file layout, a title and draft 2020-12',
+  (name) => {
+    expect(schema(name)).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: `${SCHEMA_BASE}${name}.json`,
+      title: expect.any(String),
+    });
+  },
+);
+
+test('the index names every other schema under its own name, and the public names are those of validate()', () => {
+  const index = props('index');
+  const others = [...SCHEMAS.keys()].filter((n) => n !== 'index');
+  expect(Object.keys(index).sort()).toEqual(others.sort());
+  for (const [name, ref] of Object.entries(index)) expect(ref).toEqual({ $ref: `${name}.json` });
+  expect([...SCHEMA_NAMES].sort()).toEqual(others.filter((n) => !isInternal(n)).sort());
+});
+
+describe.each(CHANNELS)('the %s schemas use the channel table', (channel) => {
+  const row = CHANNEL_TABLE[channel];
+
+  test('collection, resource key, messageType and history key', () => {
+    expect(schema(`responses/collection-${channel}`).required).toEqual(['statusCode', row.collection]);
+    expect(schema(`responses/resource-${channel}`).required).toEqual(['statusCode', row.resourceKey]);
+    expect(schema(`notifications/state-change-${channel}`).required).toContain(row.resourceKey);
+    expect(props(`notifications/state-change-${channel}`).messageType).toEqual({ const: row.messageType });
+    const log = props(`notifications/message-log-${channel}`);
+    expect(Object.keys(log)).toEqual(
+      expect.arrayContaining([row.historyKey, row.historyKey.replace(/Uri$/, 'Path')]),
+    );
+  });
+});
+
+test('a listed session has the members of a session, with capabilities and participants required too', () => {
+  expect(props('resources/listed-session')).toEqual(props('resources/session'));
+  expect(schema('resources/listed-session').required).toEqual([
+    ...(schema('resources/session').required as string[]),
+    'capabilities',
+    'participants',
+  ]);
+});
+
+describe('the message union', () => {
+  const branches = (schema('messages/message').oneOf as { $ref: string }[]).map((b) =>
+    schema(`messages/${b.$ref.replace(/\.json$/, '')}`),
+  );
+
+  test('has one branch per type MSG-2 lists, discriminated by type', () => {
+    const spec = readFileSync(join(__dirname, '..', '..', 'spec', 'REQUIREMENTS.md'), 'utf8');
+    const msg2 = /\*\*MSG-2 MUST\*\*[\s\S]*?The nine types are\s+([^(]*)\(/.exec(spec)?.[1] ?? '';
+    const listed = [...msg2.matchAll(/`(\w+)`/g)].map((m) => m[1]);
+    expect(listed).toHaveLength(9);
+    expect(branches.map((b) => (b.properties as Props).type.const)).toEqual(listed);
+    expect(schema('messages/message').discriminator).toEqual({ propertyName: 'type' });
+  });
+
+  test('every branch has the same common members, and TranscriptSaveDone has index -1', () => {
+    const common = ['index', 'type', 'from', 'visibility', 'timestamp'];
+    const shared = (b: JsonSchema) => {
+      const { index, ...members } = b.properties as Props;
+      const rest = Object.fromEntries(common.slice(2).map((k) => [k, members[k]]));
+      return { rest, required: (b.required as string[]).slice(0, common.length), index };
+    };
+    const ordinary = branches.filter((b) => b.title !== 'TranscriptSaveDoneMessage').map(shared);
+    for (const b of ordinary) expect(b).toEqual(ordinary[0]);
+    const done = shared(branches.find((b) => b.title === 'TranscriptSaveDoneMessage')!);
+    expect(done.index.const).toBe(-1);
+    expect(Object.keys(done.rest)).toEqual(Object.keys(ordinary[0].rest));
+    expect(ordinary[0].required).toEqual(common);
+  });
+});

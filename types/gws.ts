@@ -1,0 +1,499 @@
+/**
+ * Generated from schemas/ by scripts/generate-types.ts (npm run generate). Do not edit by hand:
+ * change the schemas and regenerate; a self-test fails while this file is stale.
+ */
+
+/**
+ * One message of a history or transcript: one of the nine documented types, told apart by type (MSG-2).
+ */
+export type Message =
+  | TextMessage
+  | ParticipantJoinedMessage
+  | ParticipantLeftMessage
+  | ParticipantRejoinedMessage
+  | TypingStartedMessage
+  | TypingStoppedMessage
+  | PushUrlMessage
+  | NoticeMessage
+  | TranscriptSaveDoneMessage;
+/**
+ * A message timestamp in a form the documentation shows: yyyy-MM-ddTHH:mm:ss.SSS±hhmm (the seed form), the same with a space instead of T, or RFC 3339 (offset with a colon, or Z). Which form a target uses is judged by MSG-6, not here.
+ */
+export type GwsTimestamp = string;
+
+/**
+ * Index of every schema, keyed by its name (its path under schemas/ without .json). Types are generated from this one object-rooted schema so that shared types are declared once; it is never used to validate a value.
+ */
+export interface GwsSchemas {
+  'requests/accept'?: AcceptRequest;
+  'requests/accept-facebook'?: FacebookAcceptRequest;
+  'responses/success'?: SuccessResponse;
+  'responses/error'?: ErrorResponse;
+  'responses/me'?: MeResponse;
+  'responses/messages'?: MessagesResponse;
+  'responses/collection-chat'?: ChatCollectionResponse;
+  'responses/collection-sms'?: SmsCollectionResponse;
+  'responses/collection-facebook'?: FacebookCollectionResponse;
+  'responses/resource-chat'?: ChatResourceResponse;
+  'responses/resource-sms'?: SmsResourceResponse;
+  'responses/resource-facebook'?: FacebookResourceResponse;
+  'resources/session'?: Session;
+  'resources/listed-session'?: ListedSession;
+  'resources/participant'?: Participant;
+  'messages/message'?: Message;
+  'messages/text'?: TextMessage;
+  'messages/participant-joined'?: ParticipantJoinedMessage;
+  'messages/participant-left'?: ParticipantLeftMessage;
+  'messages/participant-rejoined'?: ParticipantRejoinedMessage;
+  'messages/typing-started'?: TypingStartedMessage;
+  'messages/typing-stopped'?: TypingStoppedMessage;
+  'messages/push-url'?: PushUrlMessage;
+  'messages/notice'?: NoticeMessage;
+  'messages/transcript-save-done'?: TranscriptSaveDoneMessage;
+  'notifications/bayeux'?: BayeuxNotification;
+  'notifications/state-change-chat'?: ChatStateChange;
+  'notifications/state-change-sms'?: SmsStateChange;
+  'notifications/state-change-facebook'?: FacebookStateChange;
+  'notifications/message-log-chat'?: ChatMessageLog;
+  'notifications/message-log-sms'?: SmsMessageLog;
+  'notifications/message-log-facebook'?: FacebookMessageLog;
+  'common/timestamp'?: GwsTimestamp;
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions}/{id} accepting a chat or SMS session.
+ */
+export interface AcceptRequest {
+  operationName: 'Accept';
+  /**
+   * The agent nickname, as displayed to the customer.
+   */
+  nickname: string;
+  /**
+   * If true, the agent is stored in the Contact Profile for last agent routing (optional).
+   */
+  saveLAR?: boolean;
+}
+/**
+ * Body of POST /api/v2/me/facebooksessions/{id} accepting a Facebook session; saveLAR is not documented for Facebook.
+ */
+export interface FacebookAcceptRequest {
+  operationName: 'Accept';
+  /**
+   * The agent's nickname.
+   */
+  nickname: string;
+}
+/**
+ * Body of a successful operation: statusCode 0 (ACC-1). The documented sample has nothing else; extra members are allowed here and judged by ACC-2.
+ */
+export interface SuccessResponse {
+  statusCode: 0;
+}
+/**
+ * Body of a failed API call: a non-zero statusCode and a statusMessage (Return Values). Extra members are allowed here and judged by ACC-8.
+ */
+export interface ErrorResponse {
+  /**
+   * Non-zero: 1 parameter missing, 2 not valid in this state, 6 not found, 20 not authenticated, ...
+   */
+  statusCode: number;
+  statusMessage: string;
+}
+/**
+ * Body of GET /api/v2/me with valid credentials (SES-1).
+ */
+export interface MeResponse {
+  statusCode: 0;
+  user: User;
+}
+/**
+ * The agent; every member is optional, as only the object itself is required.
+ */
+export interface User {
+  id?: string;
+  userName?: string;
+  firstName?: string;
+  lastName?: string;
+  roles?: string[];
+  enabled?: boolean;
+  changePasswordOnFirstLogin?: boolean;
+  uri?: string;
+  path?: string;
+}
+/**
+ * Body of GET /api/v2/me/{collection}/{id}/messages (MSG-1).
+ */
+export interface MessagesResponse {
+  statusCode: 0;
+  messages: Message[];
+}
+/**
+ * Text typed by a participant; the text is in text (003_8351937f05c82431.txt, Message Types; MSG-2).
+ */
+export interface TextMessage {
+  /**
+   * Order of the activity; gaps are allowed (MSG-4).
+   */
+  index: number;
+  type: 'Text';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+  text: string;
+}
+/**
+ * A participant of an interaction, also the sender (from) of a message (NTF-4, MSG-2). Participant types are open-ended (Agent, Customer, External, ...); servers may add id, uri, path, visibility.
+ */
+export interface Participant {
+  /**
+   * Agent, Customer, External, ...
+   */
+  type: string;
+  nickname: string;
+  participantId: string;
+}
+/**
+ * A participant joined; who is in from (003_8351937f05c82431.txt, Message Types; MSG-2).
+ */
+export interface ParticipantJoinedMessage {
+  /**
+   * Order of the activity; gaps are allowed (MSG-4).
+   */
+  index: number;
+  type: 'ParticipantJoined';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+}
+/**
+ * A participant left; who is in from (003_8351937f05c82431.txt, Message Types; MSG-2).
+ */
+export interface ParticipantLeftMessage {
+  /**
+   * Order of the activity; gaps are allowed (MSG-4).
+   */
+  index: number;
+  type: 'ParticipantLeft';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+}
+/**
+ * A participant rejoined; who is in from (003_8351937f05c82431.txt, Message Types; MSG-2).
+ */
+export interface ParticipantRejoinedMessage {
+  /**
+   * Order of the activity; gaps are allowed (MSG-4).
+   */
+  index: number;
+  type: 'ParticipantRejoined';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+}
+/**
+ * The participant started typing; with typing preview the text so far is in text (003_8351937f05c82431.txt, Message Types; MSG-2).
+ */
+export interface TypingStartedMessage {
+  /**
+   * Order of the activity; gaps are allowed (MSG-4).
+   */
+  index: number;
+  type: 'TypingStarted';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+  text?: string;
+}
+/**
+ * The participant stopped typing (003_8351937f05c82431.txt, Message Types; MSG-2).
+ */
+export interface TypingStoppedMessage {
+  /**
+   * Order of the activity; gaps are allowed (MSG-4).
+   */
+  index: number;
+  type: 'TypingStopped';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+}
+/**
+ * The participant sent a URL; it is in url (003_8351937f05c82431.txt, Message Types; MSG-2).
+ */
+export interface PushUrlMessage {
+  /**
+   * Order of the activity; gaps are allowed (MSG-4).
+   */
+  index: number;
+  type: 'PushUrl';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+  url: string;
+}
+/**
+ * A notice; its text, if any, is in text (003_8351937f05c82431.txt, Message Types; MSG-2).
+ */
+export interface NoticeMessage {
+  /**
+   * Order of the activity; gaps are allowed (MSG-4).
+   */
+  index: number;
+  type: 'Notice';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+  text?: string;
+}
+/**
+ * Service message: the transcript was saved. Its index is always -1 (003_8351937f05c82431.txt, Message Types; MSG-2).
+ */
+export interface TranscriptSaveDoneMessage {
+  /**
+   * Always -1 (MSG-4).
+   */
+  index: -1;
+  type: 'TranscriptSaveDone';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+}
+/**
+ * Body of GET /api/v2/me/chats?fields=* (RES-1, RES-2).
+ */
+export interface ChatCollectionResponse {
+  statusCode: 0;
+  chats: ListedSession[];
+}
+/**
+ * A session resource as GET /api/v2/me/{collection} returns it: RES-2 requires capabilities and participants as well. Same members as session.json (a self-test keeps them equal); spelled out because a $ref with a stricter required list generates a wrong type.
+ */
+export interface ListedSession {
+  id: string;
+  /**
+   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
+   */
+  uri: string;
+  /**
+   * Chatting after Accept; the offered state is not documented (OFF-3).
+   */
+  state: string;
+  /**
+   * Names of the operations allowed now; open-ended.
+   */
+  capabilities: string[];
+  participants: Participant[];
+  /**
+   * Attached data.
+   */
+  userData?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * Body of GET /api/v2/me/smssessions?fields=* (RES-1, RES-2).
+ */
+export interface SmsCollectionResponse {
+  statusCode: 0;
+  smssessions: ListedSession[];
+}
+/**
+ * Body of GET /api/v2/me/facebooksessions?fields=* (RES-1, RES-2).
+ */
+export interface FacebookCollectionResponse {
+  statusCode: 0;
+  facebooksessions: ListedSession[];
+}
+/**
+ * Body of GET /api/v2/me/chats/{id} for a known id (RES-3).
+ */
+export interface ChatResourceResponse {
+  statusCode: 0;
+  chat: ListedSession;
+}
+/**
+ * Body of GET /api/v2/me/smssessions/{id} for a known id (RES-3).
+ */
+export interface SmsResourceResponse {
+  statusCode: 0;
+  smssession: ListedSession;
+}
+/**
+ * Body of GET /api/v2/me/facebooksessions/{id} for a known id (RES-3).
+ */
+export interface FacebookResourceResponse {
+  statusCode: 0;
+  facebooksession: ListedSession;
+}
+/**
+ * A chat, SMS session or Facebook session resource as a state-change notification carries it. Only id, uri and state are required: the documented Reject and Complete notifications carry nothing else (OFF-1, NTF-2 and NTF-4 demand more where the Accept flow needs it). Servers send more members (path, chatType, receivedDate, ...); they are allowed.
+ */
+export interface Session {
+  id: string;
+  /**
+   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
+   */
+  uri: string;
+  /**
+   * Chatting after Accept; the offered state is not documented (OFF-3).
+   */
+  state: string;
+  /**
+   * Names of the operations allowed now; open-ended.
+   */
+  capabilities?: string[];
+  participants?: Participant[];
+  /**
+   * Attached data.
+   */
+  userData?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * A notification as a Bayeux message on a /v2/me/* channel (SES-5). Which messageType it has decides the schema of data: state-change-{channel} or message-log-{channel}.
+ */
+export interface BayeuxNotification {
+  /**
+   * The topic, e.g. /v2/me/chats (checked at INFO level only).
+   */
+  channel: string;
+  data: NotificationData;
+}
+export interface NotificationData {
+  messageType: string;
+  notificationType: string;
+}
+/**
+ * data of a ChatStateChangeMessage notification (SES-5, OFF-1, NTF-1, NTF-4), in its reconciled form: documentation variants are mapped with the channel table before validation.
+ */
+export interface ChatStateChange {
+  messageType: 'ChatStateChangeMessage';
+  /**
+   * StatusChange, ParticipantsUpdated, PropertiesUpdated or Error.
+   */
+  notificationType: string;
+  /**
+   * Links the notification to the request that caused it; NTF-9 wants an integer.
+   */
+  referenceId?: unknown;
+  chat: Session;
+}
+/**
+ * data of an SMSsessionStateChangeMessage notification (SES-5, OFF-1, NTF-1, NTF-4), in its reconciled form: documentation variants are mapped with the channel table before validation.
+ */
+export interface SmsStateChange {
+  messageType: 'SMSsessionStateChangeMessage';
+  /**
+   * StatusChange, ParticipantsUpdated, PropertiesUpdated or Error.
+   */
+  notificationType: string;
+  /**
+   * Links the notification to the request that caused it; NTF-9 wants an integer.
+   */
+  referenceId?: unknown;
+  smssession: Session;
+}
+/**
+ * data of a FacebooksessionStateChangeMessage notification (SES-5, OFF-1, NTF-1, NTF-4), in its reconciled form: documentation variants are mapped with the channel table before validation.
+ */
+export interface FacebookStateChange {
+  messageType: 'FacebooksessionStateChangeMessage';
+  /**
+   * StatusChange, ParticipantsUpdated, PropertiesUpdated or Error.
+   */
+  notificationType: string;
+  /**
+   * Links the notification to the request that caused it; NTF-9 wants an integer.
+   */
+  referenceId?: unknown;
+  facebooksession: Session;
+}
+/**
+ * data of a MessageLogUpdated notification about a chat (SES-5, NTF-5). The history key is optional here: NTF-8 judges it.
+ */
+export interface ChatMessageLog {
+  messageType: 'MessageLogUpdated';
+  notificationType: 'NewMessages';
+  /**
+   * NTF-9 wants an integer where present.
+   */
+  referenceId?: unknown;
+  messages: Message[];
+  /**
+   * URI of the interaction (NTF-8).
+   */
+  chatUri?: string;
+  /**
+   * Path twin of chatUri, e.g. /chats/{id}.
+   */
+  chatPath?: string;
+}
+/**
+ * data of a MessageLogUpdated notification about an SMS session (SES-5, NTF-5). The history key is optional here: NTF-8 judges it.
+ */
+export interface SmsMessageLog {
+  messageType: 'MessageLogUpdated';
+  notificationType: 'NewMessages';
+  /**
+   * NTF-9 wants an integer where present.
+   */
+  referenceId?: unknown;
+  messages: Message[];
+  /**
+   * URI of the interaction (NTF-8).
+   */
+  smssessionUri?: string;
+  /**
+   * Path twin of smssessionUri, e.g. /smssessions/{id}.
+   */
+  smssessionPath?: string;
+}
+/**
+ * data of a MessageLogUpdated notification about a Facebook session (SES-5, NTF-5). The history key is optional here: NTF-8 judges it.
+ */
+export interface FacebookMessageLog {
+  messageType: 'MessageLogUpdated';
+  notificationType: 'NewMessages';
+  /**
+   * NTF-9 wants an integer where present.
+   */
+  referenceId?: unknown;
+  messages: Message[];
+  /**
+   * URI of the interaction (NTF-8).
+   */
+  facebooksessionUri?: string;
+  /**
+   * Path twin of facebooksessionUri, e.g. /facebooksessions/{id}.
+   */
+  facebooksessionPath?: string;
+}
