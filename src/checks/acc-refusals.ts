@@ -1,13 +1,16 @@
 /** Accept refusals (ACC-5..9): no nickname, accepted twice, malformed requests, error bodies. */
+import type { Channel } from '../channels';
+import { isObject } from '../protocol';
 import { MALFORMED, type MalformedKind, malformedScenario, SCENARIO } from '../scenarios/names';
 import type { HttpEvent } from '../trace/types';
 import type { Outcome } from '../verdict';
 import { defineCheck } from './define';
-import type { Check } from './framework';
+import type { Check, CheckContext } from './framework';
+import { histories, type Received, type ReceivedHistory, senderOf, stateChanges } from './notifications';
 import { breach, combine, pass, quote, record, tally } from './outcome';
 import {
-  aboutInteraction,
   answerText,
+  httpSteps,
   isApiCall,
   isNonZeroCode,
   label,
@@ -33,6 +36,36 @@ const noNickname = defineCheck({
     }),
 });
 
+/**
+ * Notifications a second Accept may have caused: within one quiet window of it (the drive side keeps
+ * listening that long, and goes on producing customer events meanwhile), any state change of the
+ * interaction, or a NewMessages with an Agent's ParticipantJoined. The window stops at the first
+ * customer event that changes the participants (ParticipantLeft/Rejoined legitimately notify), but
+ * always covers the time up to the scenario's next request.
+ */
+function echoesOfSecondAccept(
+  ctx: CheckContext,
+  id: string,
+  customer: string | undefined,
+  again: HttpEvent,
+): Received[] {
+  const flow = SCENARIO.acceptFlow;
+  const later = (s: string) => httpSteps(ctx, flow, s).find((e) => e.t > again.t)?.t;
+  const next = httpSteps(ctx, flow, () => true).find((e) => e.t > again.t)?.t ?? again.t;
+  const moves = Math.min(
+    later('produce:ParticipantLeft') ?? Number.POSITIVE_INFINITY,
+    later('produce:ParticipantRejoined') ?? Number.POSITIVE_INFINITY,
+  );
+  const end = Math.max(next, Math.min(again.t + ctx.trace.quietMs, moves));
+  const inWindow = (r: Received) => r.ev.t >= again.t && r.ev.t < end;
+  const agentJoined = (r: ReceivedHistory) =>
+    r.h.messages.some((m) => isObject(m) && m.type === 'ParticipantJoined' && senderOf(m)?.type === 'Agent');
+  return [
+    ...stateChanges(ctx, id).filter(inWindow),
+    ...histories(ctx, id, customer).filter((r) => inWindow(r) && agentJoined(r)),
+  ].sort((x, y) => x.ev.seq - y.ev.seq);
+}
+
 const acceptedTwice = defineCheck({
   id: 'accept/already-accepted',
   requirements: ['ACC-6'],
@@ -43,17 +76,11 @@ const acceptedTwice = defineCheck({
     const it = requireInteraction(ctx, SCENARIO.acceptFlow);
     const ev = requireStep(ctx, SCENARIO.acceptFlow, 'accept-again');
     const findings = refusedWithCode('ACC-6', ev, { should: 2 });
-    const next = ctx.trace.events.find(
-      (e): e is HttpEvent => e.kind === 'http' && e.scenario === SCENARIO.acceptFlow && e.t > ev.t,
-    );
-    const end = next?.t ?? it.rec.endedAt;
-    const extra = aboutInteraction(ctx, it.id, it.customer, 'A').filter(
-      (r) => r.ev.t >= ev.t && r.ev.t < end,
-    );
+    const extra = echoesOfSecondAccept(ctx, it.id, it.customer, ev);
     if (extra.length > 0) {
       findings.push(
         breach('ACC-6', `The second Accept was followed by a notification about ${it.id}.`, {
-          expected: 'no notification about the interaction',
+          expected: 'no state change and no agent ParticipantJoined for the interaction',
           actual: quote(extra[0].data),
           evidence: [ev.seq, ...extra.map((r) => r.ev.seq)],
         }),
@@ -97,6 +124,8 @@ const malformed = (Object.keys(MALFORMED) as MalformedKind[]).map((kind) =>
     requirements: ['ACC-7'],
     title: `An Accept with ${WHAT[kind]} answers a non-zero statusCode or HTTP 4xx (never 5xx), changes nothing, and the target keeps serving.`,
     scenarios: [malformedScenario(kind)],
+    // saveLAR is no facebook Accept parameter: a target may ignore it, whatever its type.
+    ...(kind === 'savelar-string' ? { channels: ['chat', 'sms'] as Channel[] } : {}),
     judge: (ctx) =>
       judgeRefusal(ctx, {
         req: 'ACC-7',

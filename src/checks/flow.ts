@@ -8,16 +8,13 @@ import type { HttpEvent } from '../trace/types';
 import type { CheckContext } from './framework';
 import {
   histories,
-  httpSteps,
-  type Interaction,
   isStatusChange,
   type ReceivedChange,
   type ReceivedHistory,
-  requireInteraction,
-  requireStep,
   senderOf,
   stateChanges,
-} from './query';
+} from './notifications';
+import { httpSteps, type Interaction, requireInteraction, requireStep } from './query';
 
 export interface AcceptFlow extends Interaction {
   scenario: string;

@@ -10,6 +10,7 @@ import { ACC_CHECKS } from './acc';
 import { ACC_REFUSAL_CHECKS } from './acc-refusals';
 import { type Check, contextFor } from './framework';
 import { MSG_CHECKS } from './msg';
+import { MSG_AFTER_CHECKS } from './msg-after';
 import { MSG_FORM_CHECKS } from './msg-form';
 import { NTF_FLOW_CHECKS } from './ntf-flow';
 import { NTF_HISTORY_CHECKS } from './ntf-history';
@@ -18,11 +19,13 @@ import { OFF_CHECKS } from './off';
 import { RES_CHECKS } from './res';
 import { SES_CHECKS } from './ses';
 import { SES_ACCESS_CHECKS } from './ses-access';
+import { SES_BAYEUX_CHECKS } from './ses-bayeux';
 
 export type { Check, CheckContext } from './framework';
 
 export const CHECKS: Check[] = [
   ...SES_CHECKS,
+  ...SES_BAYEUX_CHECKS,
   ...SES_ACCESS_CHECKS,
   ...OFF_CHECKS,
   ...ACC_CHECKS,
@@ -32,6 +35,7 @@ export const CHECKS: Check[] = [
   ...NTF_HISTORY_CHECKS,
   ...RES_CHECKS,
   ...MSG_CHECKS,
+  ...MSG_AFTER_CHECKS,
   ...MSG_FORM_CHECKS,
 ];
 

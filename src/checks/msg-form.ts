@@ -6,16 +6,9 @@ import { timestampForm } from '../validate';
 import type { Outcome } from '../verdict';
 import { defineCheck } from './define';
 import type { Check, CheckContext } from './framework';
+import { delivered } from './notifications';
 import { breach, breachAt, combine, error, pass, quote, record, tally } from './outcome';
-import {
-  answerText,
-  bodyOf,
-  delivered,
-  httpSteps,
-  isNonZeroCode,
-  requireInteraction,
-  requireStep,
-} from './query';
+import { answerText, bodyOf, httpSteps, isNonZeroCode, requireInteraction, requireStep } from './query';
 
 const FLOW = SCENARIO.acceptFlow;
 const indexOf = (m: unknown): unknown => (isObject(m) ? m.index : undefined);
@@ -102,16 +95,20 @@ const paging = defineCheck({
   },
 });
 
-/** Messages of the accept-flow interaction: delivered ones, then the full list when it was fetched. */
-function flowMessages(ctx: CheckContext): { sources: { name: string; seq: number[]; msgs: unknown[] }[] } {
+type Item = { m: Record<string, unknown>; seq: number };
+
+/** Messages of the accept-flow interaction, by source: delivered ones, and the full list when it was fetched. */
+function flowMessages(ctx: CheckContext): { name: string; items: Item[] }[] {
   const it = requireInteraction(ctx, FLOW);
-  const got = delivered(ctx, it.id, it.customer);
-  const sources = [{ name: 'delivered', seq: got.map((d) => d.ev.seq), msgs: got.map((d) => d.message) }];
+  const items = (pairs: { m: unknown; seq: number }[]) => pairs.filter((x): x is Item => isObject(x.m));
+  const got = delivered(ctx, it.id, it.customer).map((d) => ({ m: d.message, seq: d.ev.seq }));
+  const sources = [{ name: 'delivered', items: items(got) }];
   const list = httpSteps(ctx, FLOW, 'messages-after').at(-1);
   const json = list?.response?.json;
-  if (list && isObject(json) && Array.isArray(json.messages))
-    sources.push({ name: 'listed', seq: [list.seq], msgs: json.messages });
-  return { sources };
+  if (list && isObject(json) && Array.isArray(json.messages)) {
+    sources.push({ name: 'listed', items: items(json.messages.map((m) => ({ m, seq: list.seq }))) });
+  }
+  return sources;
 }
 
 /** Milliseconds since the epoch of a GWS, space-separated or RFC 3339 timestamp. */
@@ -128,6 +125,48 @@ const FORM_TEXT = {
   rfc3339: 'an RFC 3339 offset with a colon',
   invalid: 'no recognised form',
 };
+const SEED_FORM = 'yyyy-MM-ddTHH:mm:ss.SSS±hhmm, e.g. "2014-01-02T14:23:18.000-0800"';
+
+/** Findings about one source's timestamps: forms other than the seed's, a decrease by index. */
+function judgeTimestamps(name: string, items: Item[]): Outcome[] {
+  const findings: Outcome[] = [];
+  const stamped = items.filter((x) => typeof x.m.timestamp === 'string');
+  for (const form of ['space', 'rfc3339', 'invalid'] as const) {
+    const odd = stamped.filter((x) => timestampForm(x.m.timestamp as string) === form);
+    if (odd.length === 0) continue;
+    const ts = quote(odd[0].m.timestamp);
+    findings.push(
+      breach('MSG-6', `${odd.length} ${name} timestamp(s) use ${FORM_TEXT[form]}, e.g. ${ts}.`, {
+        expected: SEED_FORM,
+        actual: ts,
+        evidence: [...new Set(odd.map((x) => x.seq))],
+        pointer: '/timestamp',
+      }),
+    );
+  }
+  const timed = stamped
+    .filter((x) => typeof x.m.index === 'number' && x.m.index !== -1)
+    .map((x) => ({ ...x, ms: timestampMillis(x.m.timestamp as string) }))
+    .filter((x): x is Item & { ms: number } => x.ms !== undefined)
+    .sort((a, b) => (a.m.index as number) - (b.m.index as number));
+  const back = timed.findIndex((x, i) => i > 0 && x.ms < timed[i - 1].ms);
+  if (back > 0) {
+    const [prev, cur] = [timed[back - 1], timed[back]];
+    findings.push(
+      breach(
+        'MSG-6',
+        `A ${name} timestamp decreases with index: ${quote(cur.m.timestamp)} at index ${String(cur.m.index)}.`,
+        {
+          expected: `not before ${quote(prev.m.timestamp)} (index ${String(prev.m.index)})`,
+          actual: quote(cur.m.timestamp),
+          evidence: [...new Set([prev.seq, cur.seq])],
+          pointer: '/timestamp',
+        },
+      ),
+    );
+  }
+  return findings;
+}
 
 const timestamps = defineCheck({
   id: 'messages/timestamp',
@@ -135,50 +174,12 @@ const timestamps = defineCheck({
   title: 'timestamp has the form yyyy-MM-ddTHH:mm:ss.SSS±hhmm and does not decrease with index.',
   scenarios: [FLOW],
   judge(ctx) {
-    const { sources } = flowMessages(ctx);
-    const findings: Outcome[] = [];
-    let count = 0;
-    for (const { name, seq, msgs } of sources) {
-      const stamped = msgs.filter(
-        (m): m is Record<string, unknown> => isObject(m) && typeof m.timestamp === 'string',
-      );
-      count += stamped.length;
-      for (const form of ['space', 'rfc3339', 'invalid'] as const) {
-        const odd = stamped.filter((m) => timestampForm(m.timestamp as string) === form);
-        if (odd.length === 0) continue;
-        findings.push(
-          breach(
-            'MSG-6',
-            `${odd.length} ${name} timestamp(s) use ${FORM_TEXT[form]}, e.g. ${quote(odd[0].timestamp)}.`,
-            {
-              expected: 'yyyy-MM-ddTHH:mm:ss.SSS±hhmm, e.g. "2014-01-02T14:23:18.000-0800"',
-              actual: quote(odd[0].timestamp),
-              evidence: seq,
-              pointer: '/timestamp',
-            },
-          ),
-        );
-      }
-      const timed = stamped
-        .filter((m) => typeof m.index === 'number' && m.index !== -1)
-        .map((m) => ({ m, ms: timestampMillis(m.timestamp as string) }))
-        .filter((x): x is { m: Record<string, unknown>; ms: number } => x.ms !== undefined)
-        .sort((a, b) => (a.m.index as number) - (b.m.index as number));
-      const back = timed.findIndex((x, i) => i > 0 && x.ms < timed[i - 1].ms);
-      if (back > 0) {
-        findings.push(
-          breach(
-            'MSG-6',
-            `A ${name} timestamp decreases with index: ${quote(timed[back].m.timestamp)} at index ${String(timed[back].m.index)}.`,
-            {
-              expected: `not before ${quote(timed[back - 1].m.timestamp)} (index ${String(timed[back - 1].m.index)})`,
-              actual: quote(timed[back].m.timestamp),
-              evidence: seq,
-            },
-          ),
-        );
-      }
-    }
+    const sources = flowMessages(ctx);
+    const findings = sources.flatMap((s) => judgeTimestamps(s.name, s.items));
+    const count = sources.reduce(
+      (n, s) => n + s.items.filter((x) => typeof x.m.timestamp === 'string').length,
+      0,
+    );
     return combine(findings, pass(`${count} timestamp(s) in the seed form, not decreasing with index.`));
   },
 });
@@ -189,16 +190,17 @@ const visibility = defineCheck({
   title: 'The visibility values the target uses (All documented, Agents seen elsewhere; recorded).',
   scenarios: [FLOW],
   judge(ctx) {
-    const { sources } = flowMessages(ctx);
-    const values = sources.flatMap((s) =>
-      s.msgs.map((m) => (isObject(m) && typeof m.visibility === 'string' ? m.visibility : '(absent)')),
-    );
-    const text = `visibility: ${tally(values) || 'no message seen'}`;
-    const odd = [...new Set(values)].filter((v) => v !== 'All' && v !== 'Agents' && v !== '(absent)');
+    const items = flowMessages(ctx).flatMap((s) => s.items);
+    const shown = (x: Item) => (typeof x.m.visibility === 'string' ? x.m.visibility : '(absent)');
+    const text = `visibility: ${tally(items.map(shown)) || 'no message seen'}`;
+    const odd = items.filter((x) => !['All', 'Agents', '(absent)'].includes(shown(x)));
     if (odd.length > 0) {
-      return breachAt('SHOULD', `${text}; ${odd.join(', ')} is neither All nor Agents.`, {
+      const names = [...new Set(odd.map(shown))];
+      // "anything else is warn" (REQUIREMENTS.md MSG-7): judged at SHOULD level.
+      return breachAt('SHOULD', `${text}; ${names.join(', ')} is neither All nor Agents.`, {
         expected: '"All" or "Agents"',
-        actual: quote(odd),
+        actual: quote(names),
+        evidence: [...new Set(odd.map((x) => x.seq))],
         pointer: '/visibility',
       });
     }

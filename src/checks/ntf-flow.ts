@@ -4,7 +4,6 @@ import type { Outcome } from '../verdict';
 import { defineCheck } from './define';
 import { type AcceptFlow, acceptFlow } from './flow';
 import type { Check, CheckContext } from './framework';
-import { breach, combine, fromVariant, pass, quote } from './outcome';
 import {
   canonical,
   histories,
@@ -13,9 +12,10 @@ import {
   type Received,
   stateChanges,
   uriForm,
-} from './query';
+} from './notifications';
+import { breach, combine, fromVariant, pass, quote } from './outcome';
 
-/** The Chatting StatusChange, or Halt-free outcome saying why there is none. */
+/** The Chatting StatusChange, or the outcome (a breach of `req`) saying why there is none. */
 export function chattingOrMissing(ctx: CheckContext, f: AcceptFlow, req: 'NTF-1' | 'NTF-2' | 'NTF-3') {
   if (f.chatting !== undefined) return f.chatting;
   const other = f.after.find(isStatusChange);
@@ -136,7 +136,7 @@ const timing = defineCheck({
         findings.push(neverArrived(ctx, 'NTF-7', f.scenario, `${NAMES[i]} for ${f.id}`, f.accept));
         return;
       }
-      const ms = r.ev.t - f.accept.t;
+      const ms = Math.round(r.ev.t - f.accept.t);
       delays.push(`${NAMES[i]} ${ms} ms`);
       if (ms > limit) {
         findings.push(

@@ -4,8 +4,8 @@ import { SCENARIO } from '../scenarios/names';
 import { defineCheck } from './define';
 import { acceptFlow } from './flow';
 import type { Check } from './framework';
+import { neverArrived, senderOf, uriForm } from './notifications';
 import { breach, fromVariant, pass, quote } from './outcome';
-import { neverArrived, senderOf, uriForm } from './query';
 
 /** `ParticipantJoined(Customer PersonP)`, `Text "Hello"`: a message in a few words. */
 export function brief(m: unknown): string {

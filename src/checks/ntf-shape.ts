@@ -6,9 +6,9 @@ import type { Outcome } from '../verdict';
 import { defineCheck } from './define';
 import { acceptFlow } from './flow';
 import type { Check } from './framework';
+import { neverArrived, type Received } from './notifications';
 import { chattingOrMissing } from './ntf-flow';
 import { breach, combine, issuesText, pass, quote } from './outcome';
-import { neverArrived, type Received } from './query';
 
 const capabilities = defineCheck({
   id: 'accept/chatting-capabilities',

@@ -4,16 +4,9 @@ import type { HttpEvent } from '../trace/types';
 import type { Outcome } from '../verdict';
 import { defineCheck } from './define';
 import type { Check, CheckContext } from './framework';
-import { breach, combine, pass, quote, record, skip } from './outcome';
-import {
-  httpSteps,
-  isStatusChange,
-  neverArrived,
-  type ReceivedChange,
-  requireInteraction,
-  scenarioRecord,
-  stateChanges,
-} from './query';
+import { isStatusChange, neverArrived, type ReceivedChange, stateChanges } from './notifications';
+import { breach, combine, pass, quote, record } from './outcome';
+import { httpSteps, requireInteraction, scenarioRecord } from './query';
 
 /** Every scenario that offers an interaction to agent A. */
 const OFFERING = [
@@ -113,6 +106,13 @@ function arrived(ctx: CheckContext): (Offer & { offer: ReceivedChange })[] {
   return offers(ctx).filter((o): o is Offer & { offer: ReceivedChange } => o.offer !== undefined);
 }
 
+/** No offer arrived at all: the target's fault, reported under `req` with the accept-flow's timeout note. */
+function noOffer(ctx: CheckContext, req: 'OFF-2'): Outcome {
+  const it = requireInteraction(ctx, SCENARIO.acceptFlow);
+  const cause = httpSteps(ctx, SCENARIO.acceptFlow, 'offer')[0];
+  return neverArrived(ctx, req, SCENARIO.acceptFlow, `The offer StatusChange for ${it.id}`, cause);
+}
+
 const rejectCapability = defineCheck({
   id: 'offer/reject-capability',
   requirements: ['OFF-2'],
@@ -120,7 +120,7 @@ const rejectCapability = defineCheck({
   scenarios: OFFERING,
   judge(ctx) {
     const got = arrived(ctx);
-    if (got.length === 0) return skip('No offer notification arrived (see offer/accept-capability).');
+    if (got.length === 0) return noOffer(ctx, 'OFF-2');
     const lacking = got.find((o) => !has(capabilitiesOf(o.offer), 'Reject'));
     if (lacking !== undefined) {
       return breach(
@@ -145,7 +145,7 @@ const stateName = defineCheck({
   scenarios: [SCENARIO.acceptFlow],
   judge(ctx) {
     const got = arrived(ctx);
-    if (got.length === 0) return skip('No offer notification arrived (see offer/accept-capability).');
+    if (got.length === 0) return record('offered state: none seen (no offer notification arrived)');
     const states = [...new Set(got.map((o) => quote(o.offer.sc.resource.state)))];
     return record(`offered state: ${states.map((s) => s.replace(/^"(.*)"$/, '$1')).join(', ')}`, {
       evidence: [got[0].offer.ev.seq],

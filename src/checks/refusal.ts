@@ -7,11 +7,11 @@ import type { RequirementId } from '../requirements';
 import type { HttpEvent } from '../trace/types';
 import type { Outcome } from '../verdict';
 import type { CheckContext } from './framework';
+import { changesBetween } from './notifications';
 import { breach, combine, detail, pass, quote } from './outcome';
 import {
   answerText,
   bodyOf,
-  changesBetween,
   isNonZeroCode,
   label,
   requireInteraction,
@@ -154,8 +154,13 @@ export function judgeRefusal(ctx: CheckContext, spec: RefusalSpec): Outcome {
   const answers = bads.map(answerText).join('; ');
   return combine(
     findings,
-    pass(`${spec.what} was refused (${answers}); nothing changed and a later Accept succeeded.`, {
-      evidence: [...bads.map((b) => b.seq), accept.seq],
-    }),
+    pass(
+      `${capitalized(spec.what)} was refused (${answers}); nothing changed and a later Accept succeeded.`,
+      {
+        evidence: [...bads.map((b) => b.seq), accept.seq],
+      },
+    ),
   );
 }
+
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

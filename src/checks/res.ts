@@ -151,7 +151,12 @@ const single = defineCheck({
         }),
       );
     }
-    return combine(findings, pass(`Known id: ${answerText(get)}; unknown id: ${answerText(unknown)}.`));
+    return combine(
+      findings,
+      pass(`Known id: the ${key} resource with statusCode 0; unknown id: ${answerText(unknown)}.`, {
+        evidence: [get.seq, unknown.seq],
+      }),
+    );
   },
 });
 

@@ -3,17 +3,9 @@ import { SCENARIO } from '../scenarios/names';
 import type { HttpEvent } from '../trace/types';
 import { defineCheck } from './define';
 import type { Check, CheckContext } from './framework';
+import { aboutInteraction, received } from './notifications';
 import { breach, pass, quote, record, skip } from './outcome';
-import {
-  aboutInteraction,
-  answerText,
-  httpSteps,
-  label,
-  received,
-  requireInteraction,
-  requireScenario,
-  scenarioRecord,
-} from './query';
+import { answerText, httpSteps, label, requireInteraction, requireScenario, scenarioRecord } from './query';
 import { judgeRefusal, refusedWithCode } from './refusal';
 
 const header = (headers: Record<string, string> | undefined, name: string): string | undefined =>

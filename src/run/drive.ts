@@ -2,20 +2,23 @@
 import type { Channel } from '../channels';
 import type { RunConfig } from '../config';
 import { driveChannel } from '../engine';
+import { SCENARIO } from '../scenarios/names';
 import type { TraceFile } from '../trace/types';
 
+/** Returns why nothing could be driven (discovery failed on every channel), or undefined. */
 export async function driveAll(
   config: RunConfig,
   target: string,
   channels: Channel[],
   trace: TraceFile,
   secrets: string[],
-): Promise<void> {
+): Promise<string | undefined> {
   const say = (line: string) => process.stderr.write(`  ${line}\n`);
   await Promise.all(
     channels.map(async (channel) => {
       say(`${channel}: driving the scenarios against ${target}`);
       const started = Date.now();
+      let told = false;
       const part = await driveChannel({
         config,
         target,
@@ -23,10 +26,25 @@ export async function driveAll(
         secrets,
         say,
         onScenario: (done, total) => {
-          if (done === total) say(`${channel}: ${total} scenarios driven in ${Date.now() - started} ms`);
+          // Skipped scenarios end together: several may see done === total.
+          if (done === total && !told) {
+            told = true;
+            say(`${channel}: ${total} scenarios driven in ${Date.now() - started} ms`);
+          }
         },
       });
       trace.channels[channel] = part;
     }),
   );
+  return undrivable(trace, channels);
+}
+
+/** A control API that fails discovery on every channel leaves nothing tested: the run's reason, exit 2. */
+function undrivable(trace: TraceFile, channels: Channel[]): string | undefined {
+  const reasons = channels.map((c) => {
+    const discovery = trace.channels[c]?.scenarios.find((s) => s.id === SCENARIO.discovery);
+    return discovery?.status === 'error' ? discovery.reason : undefined;
+  });
+  if (reasons.length === 0 || reasons.some((r) => r === undefined)) return undefined;
+  return `the customer side could not be driven, nothing was tested: discovery failed: ${reasons[0]}`;
 }

@@ -51,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       : await driveAndJudge(config, prepared, trace, jestArgs);
   } catch (e) {
     fatal = e instanceof SetupError ? e.message : `internal error: ${(e as Error).stack ?? e}`;
+    if (e instanceof SetupError) results = errorResults(prepared?.channels ?? [], fatal);
   } finally {
     await prepared?.stop?.().catch(() => {});
   }
@@ -76,7 +77,8 @@ async function driveAndJudge(
   if (prepared.stored) {
     for (const c of prepared.channels) trace.channels[c] = prepared.stored.channels[c];
   } else {
-    await driveAll(config, prepared.target, prepared.channels, trace, secretsOf(config));
+    const undrivable = await driveAll(config, prepared.target, prepared.channels, trace, secretsOf(config));
+    if (undrivable) throw new SetupError(undrivable);
   }
   // The suites judge the trace as written: a live run and its replay take the same path.
   const file = join(partsDir(config.reportDir), 'trace.json');

@@ -133,7 +133,7 @@ export function responseRecord(res: WireResponse): Omit<HttpResponseRecord, 't'>
       ...base,
       text: text.slice(0, TEXT_KEEP),
       truncated: true,
-      parseError: `body of ${res.size} bytes exceeds the read limit`,
+      parseError: `body of at least ${res.size} bytes exceeds the read limit`,
     };
   if (text.trim() === '') return { ...base, text };
   try {

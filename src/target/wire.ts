@@ -12,7 +12,7 @@ export interface WireRequest {
   body?: string;
   timeoutMs: number;
   insecure?: boolean;
-  /** Bytes of body kept; the rest is read and dropped up to MAX_DRAIN, then the socket is cut. */
+  /** Bytes of body kept; past them the socket is cut and the response reported as truncated. */
   maxBodyBytes?: number;
 }
 
@@ -58,7 +58,8 @@ export function send(req: WireRequest, signal?: AbortSignal): Promise<WireRespon
             const part = chunk.subarray(0, max - kept);
             chunks.push(part);
             kept += part.length;
-          } else if (size > max * 4) {
+          } else {
+            // No keep-alive (agent: false): draining would only spend the deadline on bytes thrown away.
             finish(true);
           }
         });

@@ -1,0 +1,76 @@
+/**
+ * Composes the enabled faults and variations into one set of hooks per channel. The server asks
+ * `forChannel(row)` where a channel is known, and `forChannel(undefined)` where none is (GET /me,
+ * the Bayeux handshake): there, every entry enabled on any channel applies.
+ */
+import { CHANNELS, type Channel } from '../src/channels';
+import type { Enabled } from './faults';
+import type {
+  Decision,
+  Gate,
+  Hooks,
+  Json,
+  MessageContext,
+  Note,
+  NotifyContext,
+  Reply,
+  RequestContext,
+  ResourceContext,
+} from './hooks';
+
+export class Behaviour {
+  constructor(private readonly hooks: readonly Hooks[]) {}
+
+  admit(gate: Gate, passed: boolean): boolean {
+    return this.hooks.reduce((p, h) => (h.admit ? h.admit(gate, p) : p), passed);
+  }
+
+  decide(decision: Decision, ctx: RequestContext): Decision {
+    return this.hooks.reduce((d, h) => (h.decide ? h.decide(d, ctx) : d), decision);
+  }
+
+  respond(reply: Reply, ctx: RequestContext): Reply {
+    return this.hooks.reduce((r, h) => (h.respond ? h.respond(r, ctx) : r), reply);
+  }
+
+  notify(notes: Note[], ctx: NotifyContext): Note[] {
+    return this.hooks.reduce((n, h) => (h.notify ? h.notify(n, ctx) : n), notes);
+  }
+
+  resource(resource: Json, ctx: ResourceContext): Json {
+    return this.hooks.reduce((r, h) => (h.resource ? h.resource(r, ctx) : r), resource);
+  }
+
+  message(message: Json, ctx: MessageContext): Json {
+    return this.hooks.reduce((m, h) => (h.message ? h.message(m, ctx) : m), message);
+  }
+
+  index(ordinal: number): number {
+    return this.hooks.reduce((i, h) => (h.index ? h.index(i) : i), ordinal);
+  }
+}
+
+export class Behaviours {
+  private readonly byChannel: Map<Channel, Behaviour>;
+  private readonly any: Behaviour;
+  /** Names of the enabled entries, for the start-up banner. */
+  readonly names: string[];
+
+  constructor(enabled: readonly Enabled[]) {
+    this.byChannel = new Map(
+      CHANNELS.map((c) => [
+        c,
+        new Behaviour(
+          enabled.filter((e) => e.channel === undefined || e.channel === c).map((e) => e.entry.hooks),
+        ),
+      ]),
+    );
+    this.any = new Behaviour(enabled.map((e) => e.entry.hooks));
+    this.names = enabled.map((e) => (e.channel ? `${e.entry.name}@${e.channel}` : e.entry.name));
+  }
+
+  forChannel(channel: { name: Channel } | Channel | undefined): Behaviour {
+    if (channel === undefined) return this.any;
+    return this.byChannel.get(typeof channel === 'string' ? channel : channel.name)!;
+  }
+}

@@ -1,0 +1,62 @@
+/** Small helpers that keep each fault and variation entry to a few lines. */
+import type { RequirementId } from '../src/requirements';
+import type { Hooks, Json, Note, NoteKind, Reply, ResourceView } from './hooks';
+
+export interface FaultEntry {
+  name: string;
+  /** The requirement this fault makes the server break. */
+  breaks: RequirementId[];
+  description: string;
+  hooks: Hooks;
+}
+
+export interface VariationEntry {
+  name: string;
+  /** Requirements (or general rules under them) that allow this behaviour: a correct suite passes. */
+  allowedBy: RequirementId[];
+  description: string;
+  hooks: Hooks;
+}
+
+export function capabilities(resource: Json): string[] {
+  return Array.isArray(resource.capabilities) ? (resource.capabilities as string[]) : [];
+}
+
+/** A resource hook that edits the capabilities in the given views. */
+export function editCapabilities(
+  views: ResourceView[],
+  edit: (caps: string[]) => string[],
+): Hooks['resource'] {
+  return (res, ctx) => (views.includes(ctx.view) ? { ...res, capabilities: edit(capabilities(res)) } : res);
+}
+
+export const without =
+  (name: string) =>
+  (caps: string[]): string[] =>
+    caps.filter((c) => c !== name);
+
+/** A notify hook that rewrites the data of the notes of some kinds. */
+export function editNotes(kinds: NoteKind[] | 'all', edit: (data: Json) => Json): Hooks['notify'] {
+  return (notes) =>
+    notes.map((n) => (kinds === 'all' || kinds.includes(n.kind) ? { ...n, data: edit(n.data) } : n));
+}
+
+export function omit(data: Json, ...keys: string[]): Json {
+  const copy = { ...data };
+  for (const k of keys) delete copy[k];
+  return copy;
+}
+
+export function moveBefore(notes: Note[], kind: NoteKind, before: NoteKind): Note[] {
+  const moving = notes.filter((n) => n.kind === kind);
+  const rest = notes.filter((n) => n.kind !== kind);
+  const at = rest.findIndex((n) => n.kind === before);
+  if (moving.length === 0 || at < 0) return notes;
+  return [...rest.slice(0, at), ...moving, ...rest.slice(at)];
+}
+
+export function isErrorReply(reply: Reply): reply is { status: number; body: Json } {
+  return (
+    typeof reply.body === 'object' && typeof reply.body.statusCode === 'number' && reply.body.statusCode !== 0
+  );
+}

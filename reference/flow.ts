@@ -1,0 +1,133 @@
+/**
+ * The life of an interaction and the notifications it causes: offer, Accept (StatusChange Chatting,
+ * ParticipantsUpdated, history NewMessages, in that order), customer events, Reject and Complete.
+ * Every batch of notifications passes the notify hook once, then goes to the agent's sessions.
+ */
+import { type Channel, type ChannelRow, channelRow } from '../src/channels';
+import type { Behaviours } from './behaviour';
+import type { Cause, Note } from './hooks';
+import {
+  type Interaction,
+  type MessageType,
+  newParticipantId,
+  type Participant,
+  type StoredMessage,
+} from './model';
+import type { Notifier } from './notifier';
+import type { Renderer } from './render';
+import type { Store } from './store';
+
+/** A customer-side event, as the control API describes it (already validated). */
+export interface CustomerEvent {
+  type: MessageType;
+  text?: string;
+  url?: string;
+}
+
+/** The CometD topic of a channel; the SMS topic is not documented, so the reference picks one. */
+export function topicOf(row: ChannelRow): string {
+  return row.topic ?? `/v2/me/${row.collection}`;
+}
+
+export class Flow {
+  private referenceId = 0;
+  /** Sender of Notice and TranscriptSaveDone (the target's choice, MSG-3). */
+  private readonly system: Participant = {
+    type: 'External',
+    nickname: 'System',
+    participantId: newParticipantId(),
+  };
+
+  constructor(
+    private readonly store: Store,
+    private readonly renderer: Renderer,
+    private readonly notifier: Notifier,
+    private readonly behaviours: Behaviours,
+  ) {}
+
+  /** Creates an interaction, records the customer's joining and earlier events, offers it. */
+  offer(
+    channel: Channel,
+    agent: string,
+    customer: string,
+    before: readonly CustomerEvent[],
+  ): Interaction | undefined {
+    const interaction = this.store.create(channel, agent, customer);
+    if (!interaction) return undefined;
+    this.append(interaction, { type: 'ParticipantJoined' });
+    for (const event of before) this.append(interaction, event);
+    this.emit(interaction, 'offer', [
+      { kind: 'offer', data: this.renderer.stateChange(interaction, 'StatusChange', 'offer') },
+    ]);
+    return interaction;
+  }
+
+  accept(interaction: Interaction, nickname: string): void {
+    const agent: Participant = { type: 'Agent', nickname, participantId: newParticipantId() };
+    interaction.agentParticipant = agent;
+    this.append(interaction, { type: 'ParticipantJoined' }, agent);
+    interaction.state = 'Chatting';
+    this.notifyAccepted(interaction);
+  }
+
+  /** The three Accept notifications, for the current state of the interaction. */
+  notifyAccepted(interaction: Interaction): void {
+    const history = interaction.messages.filter((m) => !m.afterAccept);
+    this.emit(interaction, 'accept', [
+      {
+        kind: 'chatting',
+        data: this.renderer.stateChange(interaction, 'StatusChange', 'chatting', ++this.referenceId),
+      },
+      {
+        kind: 'participants',
+        data: this.renderer.stateChange(interaction, 'ParticipantsUpdated', 'participants'),
+      },
+      { kind: 'history', data: this.renderer.newMessages(interaction, history) },
+    ]);
+  }
+
+  /** Reject (offered) or Complete (chatting): the interaction is over. */
+  end(interaction: Interaction): void {
+    this.store.end(interaction);
+    this.emit(interaction, 'end', [
+      {
+        kind: 'ended',
+        data: this.renderer.stateChange(interaction, 'StatusChange', 'ended', ++this.referenceId),
+      },
+    ]);
+  }
+
+  /** A customer-side event; after the Accept it is notified as NewMessages carrying just itself. */
+  produce(interaction: Interaction, event: CustomerEvent): StoredMessage {
+    const stored = this.append(interaction, event);
+    if (interaction.state === 'Chatting') {
+      this.emit(interaction, 'event', [
+        { kind: 'message', data: this.renderer.newMessages(interaction, [stored]) },
+      ]);
+    }
+    return stored;
+  }
+
+  private append(interaction: Interaction, event: CustomerEvent, from?: Participant): StoredMessage {
+    if (event.type === 'ParticipantLeft') interaction.customerPresent = false;
+    if (event.type === 'ParticipantRejoined') interaction.customerPresent = true;
+    const sender =
+      from ??
+      (event.type === 'Notice' || event.type === 'TranscriptSaveDone' ? this.system : interaction.customer);
+    const behaviour = this.behaviours.forChannel(interaction.channel);
+    return this.store.append(
+      interaction,
+      { type: event.type, from: sender, text: event.text, url: event.url },
+      (ordinal) => behaviour.index(ordinal),
+    );
+  }
+
+  private emit(interaction: Interaction, cause: Cause, notes: Note[]): void {
+    const row = channelRow(interaction.channel);
+    const final = this.behaviours.forChannel(row).notify(notes, { row, interaction, cause });
+    for (const note of final) {
+      const audience = note.everyone ? { everyone: true as const } : interaction.agent;
+      this.notifier.send(audience, topicOf(row), note.data, note.delayMs);
+    }
+  }
+}

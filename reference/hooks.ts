@@ -1,0 +1,131 @@
+/**
+ * The few places where a fault or a variation may change what the reference server does. The
+ * correct behaviour is written once; a named fault is a catalogue entry that supplies one or more
+ * of these hooks (reference/faults.ts), so no handler carries `if (fault)` branches.
+ *
+ * Every hook is a transform: it gets what the server was about to do and returns what it does.
+ * Active entries are applied in catalogue order, each to the previous one's result.
+ */
+import type { ChannelRow } from '../src/channels';
+import type { Interaction, StoredMessage } from './model';
+
+export type Json = Record<string, unknown>;
+
+/** Authentication and CSRF gates: `passed` is what the correct server concluded. */
+export type Gate = 'rest' | 'handshake' | 'csrf';
+
+export type Route =
+  | 'me'
+  | 'me-operation'
+  | 'channel-operation'
+  | 'list'
+  | 'get'
+  | 'messages'
+  | 'operation'
+  | 'other';
+
+/** One agent API request, as the hooks see it. */
+export interface RequestContext {
+  route: Route;
+  /** The channel addressed by the path, when it names one. */
+  row?: ChannelRow;
+  /** User name of the authenticated agent. */
+  user: string;
+  /** `operationName` of a POST, when there was one. */
+  operation?: string;
+  /** The parsed request body (POST), when it was JSON. */
+  body?: unknown;
+}
+
+export type Reason =
+  | 'not-json'
+  | 'not-object'
+  | 'no-operation'
+  | 'unknown-operation'
+  | 'unknown-id'
+  | 'unknown-channel'
+  | 'wrong-state'
+  | 'already-accepted'
+  | 'no-nickname'
+  | 'bad-member'
+  | 'bad-paging'
+  | 'not-found';
+
+/** What a request was decided to do, before anything changes. */
+export type Decision =
+  | {
+      kind: 'error';
+      code: number;
+      message: string;
+      reason: Reason;
+      /** The interaction addressed, when it was found (faults may go ahead with it). */
+      interaction?: Interaction;
+    }
+  | { kind: 'reply'; status: number; body: Json | string }
+  | { kind: 'accept'; interaction: Interaction; nickname: string }
+  /** Send the Accept notifications again without changing anything (a fault). */
+  | { kind: 'renotify'; interaction: Interaction }
+  | { kind: 'reject'; interaction: Interaction }
+  | { kind: 'complete'; interaction: Interaction }
+  | { kind: 'resource'; interaction: Interaction }
+  | { kind: 'page'; interaction: Interaction; startIndex: number; count: number };
+
+/** The HTTP answer of an agent API request. */
+export interface Reply {
+  status: number;
+  body: Json | string;
+}
+
+/** Which notification of a batch (the hooks reorder, drop, copy or delay them by kind). */
+export type NoteKind = 'offer' | 'chatting' | 'participants' | 'history' | 'message' | 'ended' | 'extra';
+
+export interface Note {
+  kind: NoteKind;
+  data: Json;
+  /** Deliver this long after the cause (0: at once). */
+  delayMs?: number;
+  /** Deliver to every agent, not only the interaction's. */
+  everyone?: boolean;
+}
+
+/** What caused a batch of notifications. */
+export type Cause = 'offer' | 'accept' | 'event' | 'end';
+
+export interface NotifyContext {
+  row: ChannelRow;
+  interaction: Interaction;
+  cause: Cause;
+}
+
+/** Where a resource is rendered: a notification of the flow, or a REST answer. */
+export type ResourceView = 'offer' | 'chatting' | 'participants' | 'ended' | 'rest';
+
+export interface ResourceContext {
+  row: ChannelRow;
+  interaction: Interaction;
+  view: ResourceView;
+}
+
+export interface MessageContext {
+  row: ChannelRow;
+  interaction: Interaction;
+  stored: StoredMessage;
+  view: 'notification' | 'rest';
+}
+
+export interface Hooks {
+  /** Authentication and CSRF outcomes. */
+  admit?(gate: Gate, passed: boolean): boolean;
+  /** An agent API request's decision (validation outcome, nickname, paging). */
+  decide?(decision: Decision, ctx: RequestContext): Decision;
+  /** An agent API answer (status, members). */
+  respond?(reply: Reply, ctx: RequestContext): Reply;
+  /** A batch of notifications (order, content, timing, audience). */
+  notify?(notes: Note[], ctx: NotifyContext): Note[];
+  /** A rendered resource. */
+  resource?(resource: Json, ctx: ResourceContext): Json;
+  /** A rendered message. */
+  message?(message: Json, ctx: MessageContext): Json;
+  /** The index of the n-th ordinary message (n from 1). */
+  index?(ordinal: number): number;
+}

@@ -1,0 +1,116 @@
+/**
+ * Allowed variations: behaviour the documentation leaves open or shows elsewhere. A correct suite
+ * passes against every one of them (they prove its checks are not over-specific).
+ */
+import { randomBytes } from 'node:crypto';
+import { editCapabilities, editNotes, isErrorReply, omit, type VariationEntry } from './fault-kit';
+import type { Json, Note, NotifyContext } from './hooks';
+import { formatTimestamp, newInteractionId } from './model';
+
+export const VARIATIONS: VariationEntry[] = [
+  {
+    name: 'offered-state-ringing',
+    allowedBy: ['OFF-3'],
+    description: "the offered state is called 'Ringing' instead of 'Invited'",
+    hooks: { resource: (res) => (res.state === 'Invited' ? { ...res, state: 'Ringing' } : res) },
+  },
+  {
+    name: 'http-400-errors',
+    allowedBy: ['ACC-9'],
+    description: 'error bodies come with HTTP 400 instead of 200',
+    hooks: {
+      respond: (reply) => (isErrorReply(reply) && reply.status === 200 ? { ...reply, status: 400 } : reply),
+    },
+  },
+  {
+    name: 'no-reference-id',
+    allowedBy: ['NTF-9'],
+    description: 'notifications carry no referenceId',
+    hooks: { notify: editNotes('all', (data) => omit(data, 'referenceId')) },
+  },
+  {
+    name: 'extra-notifications',
+    allowedBy: ['NTF-6', 'NTF-7'],
+    description:
+      'a PropertiesUpdated notification between the Accept notifications, and one about another interaction',
+    hooks: { notify: (notes, ctx) => (ctx.cause === 'accept' ? withExtraNotes(notes, ctx) : notes) },
+  },
+  {
+    name: 'extra-members',
+    allowedBy: ['RES-2', 'MSG-2', 'SES-5', 'NTF-1'],
+    description:
+      'extra members in resources, messages and notifications (path, chatType, timestampSeconds...)',
+    hooks: {
+      resource: (res, ctx) => ({
+        ...res,
+        path: `/${ctx.row.collection}/${ctx.interaction.id}`,
+        chatType: 'Inbound',
+        receivedDate: formatTimestamp(ctx.interaction.createdAt).replace('T', ' '),
+      }),
+      message: (m, ctx) => ({
+        ...m,
+        timestampSeconds: ctx.stored.at,
+        from: { ...(m.from as Json), visibility: 'All' },
+      }),
+      notify: editNotes('all', (data) => ({ ...data, serverTime: Date.now() })),
+    },
+  },
+  {
+    name: 'participants-reversed',
+    allowedBy: ['NTF-4'],
+    description: 'participants are listed Customer first',
+    hooks: {
+      resource: (res) =>
+        Array.isArray(res.participants) ? { ...res, participants: [...res.participants].reverse() } : res,
+    },
+  },
+  {
+    name: 'index-gaps',
+    allowedBy: ['MSG-4', 'MSG-5'],
+    description: 'message indexes step by 2 (1, 3, 5, ...)',
+    hooks: { index: (ordinal) => 2 * ordinal - 1 },
+  },
+  {
+    name: 'setinfocus',
+    allowedBy: ['NTF-3'],
+    description: 'the Chatting capabilities say SetInFocus instead of InFocus',
+    hooks: {
+      resource: editCapabilities(['chatting', 'participants', 'rest'], (caps) =>
+        caps.map((c) => (c === 'InFocus' ? 'SetInFocus' : c)),
+      ),
+    },
+  },
+];
+
+/** A PropertiesUpdated after the StatusChange, and a notification about some other interaction at the end. */
+function withExtraNotes(notes: Note[], ctx: NotifyContext): Note[] {
+  const at = notes.findIndex((n) => n.kind === 'chatting');
+  if (at < 0) return notes;
+  const key = ctx.row.resourceKey;
+  const resource = notes[at]!.data[key] as Json;
+  const properties: Note = {
+    kind: 'extra',
+    data: {
+      messageType: ctx.row.messageType,
+      notificationType: 'PropertiesUpdated',
+      [key]: { ...resource, userData: { reference: randomBytes(4).toString('hex') } },
+    },
+  };
+  const otherId = newInteractionId();
+  const other: Note = {
+    kind: 'extra',
+    data: {
+      messageType: ctx.row.messageType,
+      notificationType: 'PropertiesUpdated',
+      [key]: {
+        id: otherId,
+        uri: String(resource.uri).replace(ctx.interaction.id, otherId),
+        state: 'Chatting',
+        capabilities: [],
+        participants: [],
+        userData: {},
+      },
+    },
+  };
+  return [...notes.slice(0, at + 1), properties, ...notes.slice(at + 1), other];
+}

@@ -1,0 +1,101 @@
+/**
+ * The end-of-run summary on the terminal: verdict counts per channel, then each result that gates
+ * the run with its Requirement / Expected / Actual (h2spec style), then one overall line.
+ */
+import pc from 'picocolors';
+import { CHANNELS } from '../src/channels';
+import { type CheckResult, summarize, VERDICTS, type Verdict } from '../src/verdict';
+import { explain } from './explain';
+import { overallWord, type RunReport, stripCredentials } from './model';
+import { scrubText } from './redact';
+
+type Paint = (s: string) => string;
+
+function palette(color: boolean): Record<Verdict | 'bold' | 'dim', Paint> {
+  const c = pc.createColors(color);
+  return {
+    pass: c.green,
+    fail: c.red,
+    error: c.magenta,
+    warn: c.yellow,
+    info: c.cyan,
+    skip: c.gray,
+    bold: c.bold,
+    dim: c.dim,
+  };
+}
+
+/** Results that make (or, waived, would make) the run fail: fail and error, and warn under strict. */
+function gates(r: CheckResult, strict: boolean): boolean {
+  return r.verdict === 'fail' || r.verdict === 'error' || (strict && r.verdict === 'warn');
+}
+
+/**
+ * Text from the target reaches the terminal: control characters (ANSI escapes included) are shown
+ * as U+FFFD so a hostile message cannot rewrite the screen; `secrets` are scrubbed.
+ */
+export function renderSummary(report: RunReport, opts: { color: boolean; secrets?: string[] }): string {
+  const text = renderPlain(report, opts.color);
+  return scrubText(text, opts.secrets ?? []);
+}
+
+const clean = (s: string) => s.replace(/(?![\t\n])\p{Cc}/gu, '\uFFFD');
+
+function renderPlain(report: RunReport, color: boolean): string {
+  const paint = palette(color);
+  const strict = report.options.strict === true;
+  const out: string[] = [...countTable(report, paint), ''];
+
+  const gating = report.results.filter((r) => gates(r, strict) && !r.waived);
+  for (const r of gating) {
+    out.push(
+      `${paint[r.verdict](`✗ ${r.verdict.toUpperCase()}`)} ${paint.bold(clean(r.id))}  ${clean(r.message)}`,
+    );
+    for (const line of explain(r)) out.push(`    ${clean(line)}`);
+    out.push('');
+  }
+  const waived = report.results.filter((r) => r.waived);
+  if (waived.length > 0) {
+    out.push(
+      paint.dim(clean(`${waived.length} waived: ${waived.map((r) => `${r.id} (${r.verdict})`).join(', ')}`)),
+    );
+  }
+  for (const w of report.unusedWaivers) {
+    const what = w.problem === 'expired' ? `expired on ${w.expires}` : 'matched no failing result';
+    out.push(
+      paint.warn(`waiver ${w.id}${w.channel ? ` (${w.channel})` : ''} ${what}: ${w.reason} (${w.owner})`),
+    );
+  }
+  if (report.fatal) out.push(paint.error(clean(`Could not complete the run: ${report.fatal}`)));
+
+  const word = overallWord(report.exitCode);
+  const tone = word === 'PASS' ? paint.pass : word === 'FAIL' ? paint.fail : paint.error;
+  const counts = VERDICTS.filter((v) => report.summary[v] > 0)
+    .map((v) => `${report.summary[v]} ${v}`)
+    .join(', ');
+  out.push(
+    `${tone(paint.bold(word))} (exit code ${report.exitCode}): ${counts || 'no results'} against ${clean(stripCredentials(report.target))}`,
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function countTable(report: RunReport, paint: Record<Verdict | 'bold' | 'dim', Paint>): string[] {
+  const rows: [string, Record<Verdict, number>][] = [];
+  for (const channel of [...CHANNELS, null]) {
+    const results = report.results.filter((r) => r.channel === channel);
+    if (results.length > 0) rows.push([channel ?? 'general', summarize(results)]);
+  }
+  rows.push(['total', report.summary]);
+  const width = 9;
+  const header = ['channel'.padEnd(width), ...VERDICTS.map((v) => v.padStart(6))].join(' ');
+  const lines = [paint.bold(header)];
+  for (const [name, counts] of rows) {
+    const cells = VERDICTS.map((v) => {
+      const text = String(counts[v]).padStart(6);
+      return counts[v] > 0 ? paint[v](text) : paint.dim(text);
+    });
+    const label = name.padEnd(width);
+    lines.push([name === 'total' ? paint.bold(label) : label, ...cells].join(' '));
+  }
+  return lines;
+}

@@ -1,0 +1,102 @@
+/** Each allowed variation is observable, and none of them breaks the documented flow. */
+
+import { VARIATIONS } from '../../reference/faults';
+import { channelRow } from '../../src/channels';
+import { aboutId, sleep, type Wire } from './helpers';
+import { accept, acceptFlow, offerSeen, order, startWorld, type World } from './scenario';
+
+const chat = channelRow('chat');
+
+async function withVariations(variations: string[], run: (world: World) => Promise<void>): Promise<void> {
+  const world = await startWorld({ variations });
+  try {
+    await run(world);
+  } finally {
+    await world.close();
+  }
+}
+
+async function accepted(world: World) {
+  const { id, offered } = await offerSeen(world, 'chat');
+  return { id, offered, ...(await acceptFlow(world, chat, id)) };
+}
+
+const CASES: Record<string, (world: World) => Promise<void>> = {
+  'offered-state-ringing': async (world) => {
+    const { offered, reply } = await accepted(world);
+    expect(offered.data.chat.state).toBe('Ringing');
+    expect(reply.json).toEqual({ statusCode: 0 });
+  },
+  'http-400-errors': async (world) => {
+    const r = await accept(world, chat, '0000NoSuchId0000', { operationName: 'Accept', nickname: 'N' });
+    expect(r.status).toBe(400);
+    expect(r.json).toEqual({ statusCode: 6, statusMessage: expect.any(String) });
+    expect((await accepted(world)).reply.status).toBe(200);
+  },
+  'no-reference-id': async (world) => {
+    expect((await accepted(world)).chatting.data.referenceId).toBeUndefined();
+  },
+  'extra-notifications': async (world) => {
+    const { id, chatting, participants } = await accepted(world);
+    await sleep(100);
+    const between = world.notes.received.slice(order(world, chatting) + 1, order(world, participants));
+    expect(between.map((r) => r.data.notificationType)).toEqual(['PropertiesUpdated']);
+    const others = world.notes.received.filter(
+      (r) => r.data.chat && !aboutId(r.data, id) && r.data.chat.state === 'Chatting',
+    );
+    expect(others.length).toBeGreaterThan(0);
+  },
+  'extra-members': async (world) => {
+    const { id, reply, history } = await accepted(world);
+    expect(reply.json).toEqual({ statusCode: 0 });
+    const resource = (await world.rest.get(`/api/v2/me/chats/${id}`)).json.chat;
+    expect(resource).toMatchObject({
+      path: `/chats/${id}`,
+      chatType: 'Inbound',
+      receivedDate: expect.any(String),
+    });
+    expect(history.data.messages[0].timestampSeconds).toEqual(expect.any(Number));
+    const error = await accept(world, chat, id, { operationName: 'Accept', nickname: 'N' });
+    expect(Object.keys(error.json).sort()).toEqual(['statusCode', 'statusMessage']);
+  },
+  'participants-reversed': async (world) => {
+    const { participants } = await accepted(world);
+    expect(participants.data.chat.participants.map((p: Wire) => p.type)).toEqual(['Customer', 'Agent']);
+  },
+  'index-gaps': async (world) => {
+    const { id, history } = await accepted(world);
+    expect(history.data.messages.map((m: Wire) => m.index)).toEqual([1, 3, 5, 7]);
+    const page = await world.rest.get(`/api/v2/me/chats/${id}/messages?startIndex=4`);
+    expect(page.json.messages.map((m: Wire) => m.index)).toEqual([5, 7]);
+  },
+  setinfocus: async (world) => {
+    const caps = (await accepted(world)).chatting.data.chat.capabilities;
+    expect(caps).toContain('SetInFocus');
+    expect(caps).not.toContain('InFocus');
+  },
+};
+
+test.each(Object.keys(CASES))('%s', (name) => withVariations([name], CASES[name]!));
+
+test('every variation has a case', () => {
+  expect(Object.keys(CASES).sort()).toEqual(VARIATIONS.map((v) => v.name).sort());
+});
+
+test('with every variation at once, the documented flow still holds', () =>
+  withVariations(
+    VARIATIONS.map((v) => v.name),
+    async (world) => {
+      const { id, reply, chatting, participants, history } = await accepted(world);
+      expect(reply.json).toEqual({ statusCode: 0 });
+      expect(order(world, chatting)).toBeLessThan(order(world, participants));
+      expect(order(world, participants)).toBeLessThan(order(world, history));
+      const people = participants.data.chat.participants;
+      expect(people).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ type: 'Agent', nickname: 'Marat' }),
+          expect.objectContaining({ type: 'Customer', nickname: 'PersonP' }),
+        ]),
+      );
+      expect(history.data.chatUri).toMatch(new RegExp(`/chats/${id}$`));
+    },
+  ));
