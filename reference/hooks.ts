@@ -43,6 +43,8 @@ export type Reason =
   | 'no-operation'
   | 'unknown-operation'
   | 'unknown-id'
+  /** The id exists but belongs to another agent or channel (answered exactly like unknown-id). */
+  | 'not-visible'
   | 'unknown-channel'
   | 'wrong-state'
   | 'already-accepted'

@@ -66,8 +66,12 @@ export function channelOperation(parsed: Parsed | undefined, known: boolean): De
 /** The interaction `id` if this agent may see it on this channel (another agent's is not found). */
 export function lookup(store: Store, row: ChannelRow, user: string, id: string): Found<Interaction> {
   const interaction = store.get(id);
-  if (!interaction || interaction.agent !== user || interaction.channel !== row.name) {
-    return { ok: false, error: fail(6, 'unknown-id', `No ${row.resourceKey} with id ${id}`) };
+  // Another agent's (or channel's) interaction gets the very same answer as an unknown id; the
+  // reason differs only inside, so a fault about unknown ids leaves isolation alone.
+  const message = `No ${row.resourceKey} with id ${id}`;
+  if (!interaction) return { ok: false, error: fail(6, 'unknown-id', message) };
+  if (interaction.agent !== user || interaction.channel !== row.name) {
+    return { ok: false, error: fail(6, 'not-visible', message) };
   }
   return { ok: true, value: interaction };
 }

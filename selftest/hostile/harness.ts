@@ -10,8 +10,8 @@ import { inBatches, type RunOutcome, runRunner } from './run-runner';
 export const TIMEOUT_MS = 1000;
 /** --timeout plus run overhead, with a wide margin for a shared 2-core machine. */
 export const BOUND_MS = 25_000;
-/** Runs at once: each run is a tsx + Jest process, and the machine has 2 cores. */
-const WIDTH = 3;
+/** Runs at once: each run is a tsx + Jest process (and a proxy here), and the machine has 2 cores. */
+const WIDTH = 2;
 
 export const REPORTS = ['conformance.json', 'conformance.html', 'junit.xml', 'trace.json'];
 

@@ -3,7 +3,7 @@
  * verdict in a check body); failures read Requirement / Expected / Actual with short quoted JSON.
  */
 import type { DocVariant } from '../channels';
-import { type Level, type RequirementId, requirement } from '../requirements';
+import type { Level, RequirementId } from '../requirements';
 import type { ValidationIssue } from '../validate';
 import { BREACH_VERDICT, breachVerdict, type Outcome, SEVERITY, type Verdict, worst } from '../verdict';
 
@@ -110,9 +110,6 @@ export function issuesText(issues: ValidationIssue[]): string {
     .join('; ');
   return issues.length > 3 ? `${shown} (+${issues.length - 3} more)` : shown;
 }
-
-/** The requirement's one-line text, for messages that restate it. */
-export const requirementText = (id: RequirementId): string => requirement(id).text;
 
 /** Count of each value, as `a (x2), b (x1)` in first-seen order. */
 export function tally(values: string[]): string {

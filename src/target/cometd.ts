@@ -123,7 +123,8 @@ export async function connectNotifications(o: NotificationOptions): Promise<Noti
   });
   client.handshake = reply?.kind === 'bayeux' ? reply.message : undefined;
   if (client.handshake?.successful !== true) {
-    await client.close();
+    // No session to end: stop the client's retries without waiting for a disconnect reply that cannot come.
+    cometd.disconnect();
     return client;
   }
   const subSince = o.recorder.events.length + 1;
