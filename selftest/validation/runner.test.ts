@@ -1,0 +1,100 @@
+/**
+ * `npm test` end to end, as a user runs it (a child process, real reference server, real reports):
+ * a faulted reference exits 1 with the faulted requirement failing on every channel; its replay
+ * gives the same verdicts; allowed variations exit 0; an unreachable target exits 2 within 5 s.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { VARIATIONS } from '../../reference/faults';
+
+const ROOT = resolve(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  status: number | null;
+  out: string;
+  seconds: number;
+  dir: string;
+  report: { results: { id: string; channel: string; requirements: string[]; verdict: string }[] };
+}
+
+function runSuite(args: string[], env: Record<string, string> = {}): Run {
+  const dir = mkdtempSync(join(tmpdir(), 'gws-run-'));
+  const started = Date.now();
+  const child = spawnSync(TSX, ['scripts/test.ts', `--report-dir=${dir}`, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const report = existsSync(join(dir, 'conformance.json'))
+    ? JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8'))
+    : { results: [] };
+  return {
+    status: child.status,
+    out: `${child.stdout}${child.stderr}`,
+    seconds: (Date.now() - started) / 1000,
+    dir,
+    report,
+  };
+}
+
+const verdicts = (r: Run) => Object.fromEntries(r.report.results.map((x) => [x.id, x.verdict]));
+
+describe('npm test', () => {
+  let faulted: Run;
+
+  beforeAll(() => {
+    faulted = runSuite(['--timeout=2000'], { GWS_REFERENCE_FAULTS: 'history-before-participants' });
+  });
+
+  test('against a faulted reference exits 1 and the faulted requirement fails on every channel', () => {
+    expect(faulted.status).toBe(1);
+    for (const channel of ['chat', 'sms', 'facebook']) {
+      const ntf6 = faulted.report.results.filter(
+        (r) => r.channel === channel && r.requirements.includes('NTF-6'),
+      );
+      expect(ntf6.map((r) => r.verdict)).toContain('fail');
+    }
+    for (const file of ['conformance.json', 'conformance.html', 'junit.xml', 'trace.json']) {
+      expect(existsSync(join(faulted.dir, file))).toBe(true);
+    }
+    expect(faulted.out).toMatch(/Requirement: NTF-6/);
+  });
+
+  test('--replay of that run gives the same verdicts without a target', () => {
+    const replay = runSuite([`--replay=${join(faulted.dir, 'trace.json')}`]);
+    expect(replay.status).toBe(1);
+    expect(verdicts(replay)).toEqual(verdicts(faulted));
+  });
+
+  test('against a reference with every allowed variation exits 0', () => {
+    const run = runSuite(['--timeout=2000'], {
+      GWS_REFERENCE_VARIATIONS: VARIATIONS.map((v) => v.name).join(','),
+    });
+    expect(run.report.results.filter((r) => r.verdict === 'fail' || r.verdict === 'error')).toEqual([]);
+    expect(run.status).toBe(0);
+  });
+
+  test('an unreachable target exits 2 within 5 s and says why', () => {
+    const run = runSuite(['--target=http://127.0.0.1:1', '--user=agent1'], { GWS_PASSWORD: 'x-password' });
+    expect(run.status).toBe(2);
+    expect(run.seconds).toBeLessThan(5);
+    expect(run.out).toMatch(/target unreachable: connection refused by 127\.0\.0\.1:1/);
+    expect(existsSync(join(run.dir, 'conformance.html'))).toBe(true);
+  });
+
+  test.each([
+    [['--channels=chat,voice'], /--channels takes a comma list/],
+    [['--timeout=-1'], /--timeout must be a positive number/],
+    [['--target=ftp://x'], /--target must be an http\(s\) URL/],
+    [['--no-such-option'], /unknown option --no-such-option/],
+  ])('bad option %j prints one line and exits 2', (args, message) => {
+    const run = runSuite(args);
+    expect(run.status).toBe(2);
+    expect(run.out.trim()).toMatch(message);
+    expect(run.out.trim().split('\n')).toHaveLength(1);
+  });
+});
