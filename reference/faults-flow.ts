@@ -2,7 +2,6 @@
  * Faults of the offer and of the notifications after Accept (SES-4, SES-5, SES-7, OFF, NTF).
  * See reference/faults.ts for how entries are used.
  */
-
 import { editCapabilities, editNotes, type FaultEntry, moveBefore, omit, without } from './fault-kit';
 import type { Json } from './hooks';
 import { pathKeyOf } from './model';

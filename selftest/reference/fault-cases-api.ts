@@ -47,6 +47,11 @@ export const API_CASES: Record<string, FaultCase> = {
       expect(
         (await accept(world, chat, UNKNOWN, { operationName: 'Accept', nickname: 'N' })).json.statusCode,
       ).toBe(0);
+      // Only unknown ids: another agent's interaction is still refused (SES-7 stays intact).
+      const { id } = await offerSeen(world, 'chat');
+      const agent2 = new Rest(world.base, world.server.agents[1]);
+      const stolen = await agent2.post(`/api/v2/me/chats/${id}`, { operationName: 'Accept', nickname: 'N' });
+      expect(stolen.json.statusCode).toBe(6);
     },
   },
   'nickname-optional': {

@@ -28,7 +28,7 @@ export interface FaultCase {
 const chat = channelRow('chat');
 
 /** Offers a chat, accepts it and returns the notifications after the Accept that concern it. */
-async function acceptAndSettle(world: World, nickname = 'Marat', settleMs = 150) {
+export async function acceptAndSettle(world: World, nickname = 'Marat', settleMs = 150) {
   const { id } = await offerSeen(world, 'chat');
   const from = world.notes.received.length;
   const reply = await accept(world, chat, id, { operationName: 'Accept', nickname });
@@ -181,5 +181,3 @@ export async function runCase(name: string, c: FaultCase, withoutFault = false):
     await world.close();
   }
 }
-
-export { acceptAndSettle };
