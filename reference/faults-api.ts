@@ -13,6 +13,17 @@ export const API_FAULTS: FaultEntry[] = [
     hooks: { admit: (gate, passed) => gate === 'rest' || passed },
   },
   {
+    name: 'accept-statuscode-string',
+    breaks: ['ACC-1'],
+    description: 'the Accept success body carries statusCode as the string "0"',
+    hooks: {
+      respond: (reply, ctx) =>
+        ctx.operation === 'Accept' && typeof reply.body === 'object' && reply.body.statusCode === 0
+          ? { ...reply, body: { ...reply.body, statusCode: '0' } }
+          : reply,
+    },
+  },
+  {
     name: 'accept-extra-member',
     breaks: ['ACC-2'],
     description: 'the Accept success body also carries referenceId',

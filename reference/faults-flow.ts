@@ -17,6 +17,12 @@ export const FLOW_FAULTS: FaultEntry[] = [
     hooks: { admit: (gate, passed) => gate === 'handshake' || passed },
   },
   {
+    name: 'subscribe-refused',
+    breaks: ['SES-3'],
+    description: 'a subscription to /v2/me/* is refused (the handshake still succeeds)',
+    hooks: { admit: (gate, passed) => gate !== 'subscribe' && passed },
+  },
+  {
     name: 'history-before-participants',
     breaks: ['NTF-6'],
     description: 'after Accept the history NewMessages comes before ParticipantsUpdated',

@@ -12,7 +12,7 @@ import type { Interaction, StoredMessage } from './model';
 export type Json = Record<string, unknown>;
 
 /** Authentication and CSRF gates: `passed` is what the correct server concluded. */
-export type Gate = 'rest' | 'handshake' | 'csrf';
+export type Gate = 'rest' | 'handshake' | 'subscribe' | 'csrf';
 
 export type Route =
   | 'me'

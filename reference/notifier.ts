@@ -9,8 +9,8 @@ import type { CometDServer, ServerSession } from 'cometd-nodejs-server';
 export interface NotifierOptions {
   /** The agent named by the request's credentials (Basic or session cookie); read synchronously. */
   identify(request: IncomingMessage): string | undefined;
-  /** Whether a handshake is let in, given whether its credentials were valid (the admit hook). */
-  admit(passed: boolean): boolean;
+  /** Whether a handshake (or subscription) is let in, given whether it passed the normal rules (the admit hook). */
+  admit(passed: boolean, gate?: 'handshake' | 'subscribe'): boolean;
 }
 
 /** GWS topics live under /v2/; root wildcards are what some clients subscribe to. */
@@ -50,7 +50,7 @@ export class Notifier {
       // Only the server notifies: a client publishing on /v2/me/chats would reach other agents.
       canPublish: (_session, _message, _channel, callback) => callback(undefined, false),
       canSubscribe: (_session, _message, channel, callback) =>
-        callback(undefined, subscribable(channel.name)),
+        callback(undefined, this.options.admit(subscribable(channel.name), 'subscribe')),
     };
     this.server = server;
     return server;

@@ -80,7 +80,7 @@ export async function startReference(options: ReferenceOptions = {}): Promise<Re
   const renderer = new Renderer(base, behaviours);
   const notifier = new Notifier({
     identify: (req) => auth.peek(req),
-    admit: (passed) => behaviours.forChannel(undefined).admit('handshake', passed),
+    admit: (passed, gate = 'handshake') => behaviours.forChannel(undefined).admit(gate, passed),
   });
   const flow = new Flow(store, renderer, notifier, behaviours);
   const limits = { maxBodyBytes: config.maxBodyBytes };

@@ -17,7 +17,7 @@ export interface HostileCase {
 /**
  * Extra notifications per flooded /meta/connect reply, and how many replies of each CometD session
  * are flooded: about 4,000 messages per agent session, under the recorder's cap. A flood that reaches
- * the cap (20,000 events per channel) currently takes 20 to 45 s to judge and draw, over this test's
+ * the cap (20,000 events per channel) currently takes 18 to 46 s end to end here, over this test's
  * bound: see bench/README.md.
  */
 export const FLOOD = 2000;
@@ -33,7 +33,11 @@ export const DEAD_TARGETS: HostileCase[] = [
   },
   {
     name: 'resets every connection',
-    start: () => hostileServer(() => {}, (socket) => socket.resetAndDestroy()),
+    start: () =>
+      hostileServer(
+        () => {},
+        (socket) => socket.resetAndDestroy(),
+      ),
     reason: /target unreachable: connection reset/,
     exit: 2,
   },
@@ -63,7 +67,7 @@ export const PROXIED_TARGETS: HostileCase[] = [
   {
     name: 'hangs the CometD handshake (REST and control API fine)',
     // Held forever: the proxy's close() destroys the socket at the end of the test.
-    start: () => hostileProxy({ intercept: (req) => isBayeux(req) }, true),
+    start: () => hostileProxy({ intercept: (req) => isBayeux(req) }, { directControl: true }),
     reason: /The Bayeux handshake of the agent did not succeed/,
     exit: 1,
   },
@@ -93,7 +97,8 @@ export const PROXIED_TARGETS: HostileCase[] = [
       return hostileProxy({
         intercept: (req, res) => {
           const path = req.path.split('?')[0]!;
-          const huge = req.method === 'GET' && ((path === '/api/v2/me' && me++ > 0) || path.endsWith('/messages'));
+          const huge =
+            req.method === 'GET' && ((path === '/api/v2/me' && me++ > 0) || path.endsWith('/messages'));
           if (huge) streamHuge(res, HUGE_BYTES);
           return huge;
         },
@@ -119,7 +124,9 @@ export const PROXIED_TARGETS: HostileCase[] = [
     start: () =>
       hostileProxy({
         rewrite: (req, answer) =>
-          isBayeux(req) ? { ...answer, body: Buffer.from('{"channel":"/meta/handshake","successful":true}') } : answer,
+          isBayeux(req)
+            ? { ...answer, body: Buffer.from('{"channel":"/meta/handshake","successful":true}') }
+            : answer,
       }),
     reason: /A Bayeux message to the agent could not be read as JSON/,
     exit: 1,

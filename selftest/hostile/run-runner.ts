@@ -71,7 +71,11 @@ export function runRunner(o: RunOptions): Promise<RunOutcome> {
 }
 
 /** Runs jobs at most `width` at a time, results in input order (the machine has 2 cores). */
-export async function inBatches<T, R>(items: readonly T[], width: number, job: (item: T) => Promise<R>): Promise<R[]> {
+export async function inBatches<T, R>(
+  items: readonly T[],
+  width: number,
+  job: (item: T) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   const lane = async () => {

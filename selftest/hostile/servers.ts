@@ -5,7 +5,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { type ReferenceServer, startReference } from '../../reference/server';
+import { type ReferenceOptions, type ReferenceServer, startReference } from '../../reference/server';
 
 export interface Hostile {
   url: string;
@@ -73,16 +73,26 @@ export interface ProxyHooks {
   rewrite?(req: Incoming, answer: Upstream): Upstream;
 }
 
-/**
- * A proxy in front of a fresh reference server (CSRF on), agent1 / agent1-pw. With `directControl`
- * the runner is given the reference's own URL as --control, as when the control API lives elsewhere.
- */
-export async function hostileProxy(hooks: ProxyHooks, directControl = false): Promise<Hostile> {
-  const reference = await startReference({ csrf: true });
+export interface ProxyOptions {
+  /** Give the runner the reference's own URL as --control, as when the control API lives elsewhere. */
+  directControl?: boolean;
+  /** Options of the reference behind the proxy; default CSRF on, agent1 / agent1-pw. */
+  reference?: ReferenceOptions;
+}
+
+/** A proxy in front of a fresh reference server; the runner logs in as its first agent. */
+export async function hostileProxy(hooks: ProxyHooks, options: ProxyOptions = {}): Promise<Hostile> {
+  const reference = await startReference(options.reference ?? { csrf: true });
+  const directControl = options.directControl === true;
   const proxy = await startServer((req, res) => {
     readAll(req).then(
       (body) => {
-        const incoming: Incoming = { method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body };
+        const incoming: Incoming = {
+          method: req.method ?? 'GET',
+          path: req.url ?? '/',
+          headers: req.headers,
+          body,
+        };
         if (hooks.intercept?.(incoming, res)) return;
         forward(reference, incoming).then(
           (answer) => send(res, hooks.rewrite ? hooks.rewrite(incoming, answer) : answer),
@@ -118,8 +128,14 @@ function forward(reference: ReferenceServer, req: Incoming): Promise<Upstream> {
   return new Promise((resolve, reject) => {
     const headers = { ...req.headers, 'content-length': String(req.body.length) };
     delete headers['transfer-encoding'];
-    const out = http.request(`${reference.url}${req.path}`, { method: req.method, headers, agent: false }, (up) =>
-      readAll(up).then((body) => resolve({ status: up.statusCode ?? 502, headers: up.headers, body }), reject),
+    const out = http.request(
+      `${reference.url}${req.path}`,
+      { method: req.method, headers, agent: false },
+      (up) =>
+        readAll(up).then(
+          (body) => resolve({ status: up.statusCode ?? 502, headers: up.headers, body }),
+          reject,
+        ),
     );
     out.on('error', reject);
     out.end(req.body);

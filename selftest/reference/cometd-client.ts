@@ -84,7 +84,10 @@ export class Notifications {
       const reply = await client.within<Message>('subscribe', (done) =>
         client.cometd.subscribe('/v2/me/*', (m) => client.onMessage(m), done),
       );
-      if (!reply.successful) throw new Error(`subscribe failed: ${JSON.stringify(reply)}`);
+      if (!reply.successful) {
+        await client.disconnect();
+        throw new Error(`subscribe failed: ${JSON.stringify(reply)}`);
+      }
     }
     return { client, handshake };
   }

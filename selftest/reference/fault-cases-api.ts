@@ -30,6 +30,11 @@ export const API_CASES: Record<string, FaultCase> = {
       expect((await world.rest.get(`/api/v2/me/chats/${id}`)).json.chat.state).toBe('Chatting');
     },
   },
+  'accept-statuscode-string': {
+    run: async (world) => {
+      expect((await accepted(world)).reply.json).toEqual({ statusCode: '0' });
+    },
+  },
   'accept-extra-member': {
     run: async (world) => {
       expect((await accepted(world)).reply.json).toEqual({ statusCode: 0, referenceId: expect.any(Number) });

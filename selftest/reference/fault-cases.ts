@@ -22,6 +22,8 @@ export interface FaultCase {
   spec?: string;
   options?: ReferenceOptions;
   channel?: Channel;
+  /** false: agent1 is not connected to notifications before the case runs. */
+  listen?: boolean;
   run(world: World): Promise<void>;
 }
 
@@ -49,6 +51,14 @@ export const FLOW_CASES: Record<string, FaultCase> = {
       } finally {
         await client.disconnect();
       }
+    },
+  },
+  'subscribe-refused': {
+    listen: false,
+    run: async (world) => {
+      await expect(Notifications.forAgent(world.base, world.server.agents[0])).rejects.toThrow(
+        /subscribe failed/,
+      );
     },
   },
   'history-before-participants': {
@@ -174,7 +184,7 @@ export const FLOW_CASES: Record<string, FaultCase> = {
 /** Starts a server with the case's fault (or, as a control, without it), runs it, and always closes. */
 export async function runCase(name: string, c: FaultCase, withoutFault = false): Promise<void> {
   const faults = withoutFault ? [] : [c.spec ?? name];
-  const world = await startWorld({ ...c.options, faults }, c.channel ?? 'chat');
+  const world = await startWorld({ ...c.options, faults }, c.channel ?? 'chat', c.listen ?? true);
   try {
     await c.run(world);
   } finally {

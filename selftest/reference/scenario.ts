@@ -13,19 +13,26 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** Starts a server, logs agent1 in on `channel` and connects its CometD client. */
-export async function startWorld(options: ReferenceOptions = {}, channel: Channel = 'chat'): Promise<World> {
+/**
+ * Starts a server, logs agent1 in on `channel` and connects its CometD client (unless `listen` is
+ * false: a case about the subscription itself connects its own).
+ */
+export async function startWorld(
+  options: ReferenceOptions = {},
+  channel: Channel = 'chat',
+  listen = true,
+): Promise<World> {
   const server = await startReference(options);
   const rest = new Rest(server.url, server.agents[0]);
   await rest.login(channelRow(channel).mediaChannel);
-  const notes = await Notifications.forAgent(server.url, server.agents[0]!);
+  const notes = listen ? await Notifications.forAgent(server.url, server.agents[0]!) : undefined;
   return {
     server,
     base: server.url,
     rest,
-    notes,
+    notes: notes as Notifications,
     close: async () => {
-      await notes.disconnect();
+      await notes?.disconnect();
       await server.close();
     },
   };
