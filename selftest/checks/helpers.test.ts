@@ -50,6 +50,10 @@ describe('outcome helpers', () => {
     expect(c).toMatchObject({ verdict: 'fail', message: 'no message Also: code 2' });
     expect(record('seen').verdict).toBe('info');
   });
+  test('combine: a finding repeated is named once, with how often', () => {
+    const again = [breach('SES-5', 'No type.'), breach('SES-5', 'No type.'), detail('SES-5', 'Odd.')];
+    expect(combine(again, pass('fine')).message).toBe('No type. (2 times) Also: Odd.');
+  });
   test('quote cuts long JSON', () => {
     expect(quote({ a: 'x'.repeat(500) }).length).toBe(200);
     expect(quote(undefined)).toBe('undefined');

@@ -1,17 +1,30 @@
 /** Messages after the Accept (MSG-3, MSG-4): each customer event delivered in order; indexes increase. */
 import { isObject } from '../protocol';
 import { SCENARIO } from '../scenarios/names';
-import type { HttpEvent } from '../trace/types';
+import type { HttpEvent, ProducedMessage } from '../trace/types';
 import type { Outcome } from '../verdict';
 import { defineCheck } from './define';
+import { acceptFlow } from './flow';
 import type { Check } from './framework';
-import { delivered, neverArrived, senderOf } from './notifications';
+import { type Delivered, delivered, neverArrived, senderOf } from './notifications';
 import { brief } from './ntf-history';
 import { breach, combine, error, pass, quote, skip } from './outcome';
 import { requireInteraction } from './query';
 
 const FLOW = SCENARIO.acceptFlow;
 const indexOf = (m: unknown): unknown => (isObject(m) ? m.index : undefined);
+
+/**
+ * Which produced member the delivered message gets wrong, if any. TypingStarted and Notice may
+ * leave their text out (typing preview off, a notice without text).
+ */
+function wrongContent(p: ProducedMessage, m: unknown): 'text' | 'url' | undefined {
+  const got = isObject(m) ? m : {};
+  const optionalText = p.type === 'TypingStarted' || p.type === 'Notice';
+  if (p.text !== undefined && got.text !== p.text && !(optionalText && got.text === undefined)) return 'text';
+  if (p.url !== undefined && got.url !== p.url) return 'url';
+  return undefined;
+}
 
 const CUSTOMER_SENT = new Set([
   'Text',
@@ -40,16 +53,20 @@ const afterAccept = defineCheck({
     if (unsupported.length === after.length) {
       return skip(`The target's control API cannot produce any of: ${unsupported.join(', ')}.`);
     }
-    const msgs = delivered(ctx, it.id, it.customer);
+    // The history of the Accept is NTF-5's: only later deliveries answer the produced events.
+    const history = acceptFlow(ctx).history?.ev.seq;
+    const msgs = delivered(ctx, it.id, it.customer).filter((d) => d.ev.seq !== history);
     const causeOf = (seq: number | undefined) =>
       ctx.trace.events.find((e): e is HttpEvent => e.kind === 'http' && e.seq === seq);
     const findings: Outcome[] = [];
     const senders: string[] = [];
     let cursor = -1;
     for (const p of after.filter((x) => x.status === 'produced')) {
-      const pos = msgs.findIndex(
-        (d, i) => i > cursor && d.ev.t >= p.t && isObject(d.message) && d.message.type === p.type,
-      );
+      // The first later delivery of that type, preferring one with the produced content.
+      const candidate = (d: Delivered, i: number) =>
+        i > cursor && d.ev.t >= p.t && isObject(d.message) && d.message.type === p.type;
+      const exact = msgs.findIndex((d, i) => candidate(d, i) && wrongContent(p, d.message) === undefined);
+      const pos = exact >= 0 ? exact : msgs.findIndex(candidate);
       if (pos < 0) {
         const late = msgs.some((d) => d.ev.t >= p.t && isObject(d.message) && d.message.type === p.type);
         findings.push(
@@ -62,7 +79,14 @@ const afterAccept = defineCheck({
                   .map((d) => brief(d.message))
                   .join(', '),
               })
-            : neverArrived(ctx, 'MSG-3', FLOW, `A NewMessages with the customer's ${p.type}`, causeOf(p.seq)),
+            : neverArrived(
+                ctx,
+                'MSG-3',
+                FLOW,
+                `A NewMessages with the customer's ${p.type}`,
+                causeOf(p.seq),
+                p.type,
+              ),
         );
         continue;
       }
@@ -70,11 +94,7 @@ const afterAccept = defineCheck({
       const m = msgs[pos].message as Record<string, unknown>;
       const from = senderOf(m);
       const evidence = [...(p.seq !== undefined ? [p.seq] : []), msgs[pos].ev.seq];
-      const optionalText = p.type === 'TypingStarted' || p.type === 'Notice';
-      const wrong =
-        (p.text !== undefined && m.text !== p.text && !(optionalText && m.text === undefined) && 'text') ||
-        (p.url !== undefined && m.url !== p.url && 'url') ||
-        undefined;
+      const wrong = wrongContent(p, m);
       if (wrong) {
         findings.push(
           breach('MSG-3', `The delivered ${p.type} carries the wrong ${wrong}.`, {
@@ -118,7 +138,8 @@ const indexes = defineCheck({
   judge(ctx) {
     const it = requireInteraction(ctx, FLOW);
     const msgs = delivered(ctx, it.id, it.customer);
-    if (msgs.length === 0) return neverArrived(ctx, 'MSG-4', FLOW, `A NewMessages for ${it.id}`);
+    if (msgs.length === 0)
+      return neverArrived(ctx, 'MSG-4', FLOW, `A NewMessages for ${it.id}`, undefined, 'history');
     let last = Number.NEGATIVE_INFINITY;
     for (const d of msgs) {
       const m = isObject(d.message) ? d.message : {};

@@ -106,16 +106,23 @@ export function timeoutNotes(ctx: CheckContext, scenario: string): NoteEvent[] {
   );
 }
 
-/** A documented notification never arrived: the target's fault, with the scenario's timeout note. */
+/**
+ * A documented notification never arrived: the target's fault, with the scenario's timeout note
+ * (the first one after the causing request whose subject, the text before its first `;`, names
+ * `hint`; any such note when no hint is given).
+ */
 export function neverArrived(
   ctx: CheckContext,
   req: RequirementId,
   scenario: string,
   what: string,
   cause?: HttpEvent,
+  hint?: string,
 ): Outcome {
-  const notes = timeoutNotes(ctx, scenario).filter((n) => cause === undefined || n.t >= cause.t);
-  const note = notes[0];
+  const note = timeoutNotes(ctx, scenario).find(
+    (n) =>
+      (cause === undefined || n.t >= cause.t) && (hint === undefined || n.text.split(';')[0].includes(hint)),
+  );
   return breach(req, `${what} never arrived${note ? `: ${note.text}` : '.'}`, {
     expected: what,
     actual: note ? `timeout note: ${JSON.stringify(note.text)}` : 'no such notification in the trace',

@@ -31,7 +31,7 @@ export function chattingOrMissing(ctx: CheckContext, f: AcceptFlow, req: 'NTF-1'
       },
     );
   }
-  return neverArrived(ctx, req, f.scenario, `A StatusChange to Chatting for ${f.id}`, f.accept);
+  return neverArrived(ctx, req, f.scenario, `A StatusChange to Chatting for ${f.id}`, f.accept, 'Chatting');
 }
 
 const chatting = defineCheck({
@@ -89,6 +89,8 @@ const chatting = defineCheck({
 });
 
 const NAMES = ['StatusChange(Chatting)', 'ParticipantsUpdated', 'NewMessages (history)'] as const;
+/** What the drive side's timeout note names for each (see neverArrived). */
+const HINTS = ['Chatting', 'ParticipantsUpdated', 'history'] as const;
 const three = (f: AcceptFlow): (Received | undefined)[] => [f.chatting, f.participants, f.history];
 
 const order = defineCheck({
@@ -102,7 +104,8 @@ const order = defineCheck({
     const got = three(f);
     const absent = NAMES.filter((_, i) => got[i] === undefined);
     if (absent.length > 0) {
-      return neverArrived(ctx, 'NTF-6', f.scenario, `${absent.join(' and ')} for ${f.id}`, f.accept);
+      const hint = HINTS[got.indexOf(undefined)];
+      return neverArrived(ctx, 'NTF-6', f.scenario, `${absent.join(' and ')} for ${f.id}`, f.accept, hint);
     }
     const seqs = got.map((r) => r!.ev.seq);
     if (!(seqs[0] < seqs[1] && seqs[1] < seqs[2])) {
@@ -133,7 +136,7 @@ const timing = defineCheck({
     const delays: string[] = [];
     three(f).forEach((r, i) => {
       if (r === undefined) {
-        findings.push(neverArrived(ctx, 'NTF-7', f.scenario, `${NAMES[i]} for ${f.id}`, f.accept));
+        findings.push(neverArrived(ctx, 'NTF-7', f.scenario, `${NAMES[i]} for ${f.id}`, f.accept, HINTS[i]));
         return;
       }
       const ms = Math.round(r.ev.t - f.accept.t);

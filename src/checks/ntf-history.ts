@@ -26,7 +26,14 @@ const complete = defineCheck({
     const f = acceptFlow(ctx);
     const h = f.history;
     if (h === undefined)
-      return neverArrived(ctx, 'NTF-5', f.scenario, `The history NewMessages for ${f.id}`, f.accept);
+      return neverArrived(
+        ctx,
+        'NTF-5',
+        f.scenario,
+        `The history NewMessages for ${f.id}`,
+        f.accept,
+        'history',
+      );
     const msgs = h.h.messages.filter(isObject);
     const before = (f.rec.facts.before ?? []).filter((p) => p.status === 'produced');
     const expected = [
@@ -90,7 +97,14 @@ const uriKey = defineCheck({
     const f = acceptFlow(ctx);
     const h = f.history;
     if (h === undefined)
-      return neverArrived(ctx, 'NTF-8', f.scenario, `The history NewMessages for ${f.id}`, f.accept);
+      return neverArrived(
+        ctx,
+        'NTF-8',
+        f.scenario,
+        `The history NewMessages for ${f.id}`,
+        f.accept,
+        'history',
+      );
     const key = ctx.channel.historyKey;
     const evidence = [h.ev.seq];
     const value = h.data[key];

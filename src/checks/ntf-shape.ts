@@ -92,7 +92,14 @@ const participants = defineCheck({
     const f = acceptFlow(ctx);
     const p = f.participants;
     if (p === undefined)
-      return neverArrived(ctx, 'NTF-4', f.scenario, `A ParticipantsUpdated for ${f.id}`, f.accept);
+      return neverArrived(
+        ctx,
+        'NTF-4',
+        f.scenario,
+        `A ParticipantsUpdated for ${f.id}`,
+        f.accept,
+        'ParticipantsUpdated',
+      );
     const list = p.sc.resource.participants;
     const evidence = [p.ev.seq];
     const pointer = `/${p.sc.key}/participants`;

@@ -25,6 +25,8 @@ interface Offer {
   id: string;
   cause: HttpEvent | undefined;
   offer: ReceivedChange | undefined;
+  /** A state change for the id before the Accept that is not a StatusChange (when no offer is). */
+  other: ReceivedChange | undefined;
 }
 
 /** The offers the trace shows: the accept-flow's (required) and every other offering scenario's that ran. */
@@ -37,8 +39,9 @@ function offers(ctx: CheckContext): Offer[] {
     if (rec === undefined || rec.status === 'skipped' || typeof id !== 'string') continue;
     const accept = httpSteps(ctx, scenario, 'accept')[0];
     const before = accept?.t ?? Number.POSITIVE_INFINITY;
-    const offer = stateChanges(ctx, id).find((r) => isStatusChange(r) && r.ev.t < before);
-    out.push({ scenario, id, cause: httpSteps(ctx, scenario, 'offer')[0], offer });
+    const early = stateChanges(ctx, id).filter((r) => r.ev.t < before);
+    const offer = early.find(isStatusChange);
+    out.push({ scenario, id, cause: httpSteps(ctx, scenario, 'offer')[0], offer, other: early[0] });
   }
   return out;
 }
@@ -57,14 +60,20 @@ const acceptCapability = defineCheck({
     const findings: Outcome[] = [];
     for (const o of all) {
       if (o.offer === undefined) {
+        const what = `The offer StatusChange for ${o.id} (${o.scenario})`;
         findings.push(
-          neverArrived(
-            ctx,
-            'OFF-1',
-            o.scenario,
-            `The offer StatusChange for ${o.id} (${o.scenario})`,
-            o.cause,
-          ),
+          o.other
+            ? breach(
+                'OFF-1',
+                `The offer of ${o.id} (${o.scenario}) is notified as ${quote(o.other.sc.notificationType)}.`,
+                {
+                  expected: '"notificationType":"StatusChange"',
+                  actual: quote(o.other.data),
+                  evidence: [o.other.ev.seq],
+                  pointer: '/notificationType',
+                },
+              )
+            : neverArrived(ctx, 'OFF-1', o.scenario, what, o.cause, 'offer'),
         );
         continue;
       }
@@ -101,16 +110,18 @@ const acceptCapability = defineCheck({
   },
 });
 
-/** The offers that arrived, or skip when none did (OFF-1 reports that). */
+/** The offers that arrived (as a StatusChange, or as another state change: OFF-1 reports that). */
 function arrived(ctx: CheckContext): (Offer & { offer: ReceivedChange })[] {
-  return offers(ctx).filter((o): o is Offer & { offer: ReceivedChange } => o.offer !== undefined);
+  return offers(ctx)
+    .map((o) => ({ ...o, offer: o.offer ?? o.other }))
+    .filter((o): o is Offer & { offer: ReceivedChange } => o.offer !== undefined);
 }
 
 /** No offer arrived at all: the target's fault, reported under `req` with the accept-flow's timeout note. */
 function noOffer(ctx: CheckContext, req: 'OFF-2'): Outcome {
   const it = requireInteraction(ctx, SCENARIO.acceptFlow);
   const cause = httpSteps(ctx, SCENARIO.acceptFlow, 'offer')[0];
-  return neverArrived(ctx, req, SCENARIO.acceptFlow, `The offer StatusChange for ${it.id}`, cause);
+  return neverArrived(ctx, req, SCENARIO.acceptFlow, `The offer StatusChange for ${it.id}`, cause, 'offer');
 }
 
 const rejectCapability = defineCheck({

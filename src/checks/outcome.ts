@@ -74,14 +74,20 @@ export function fromVariant(v: DocVariant, what: string, extra: Extra = {}): Out
 export function combine(findings: Outcome[], passed: Outcome): Outcome {
   const lead = worst(findings);
   if (lead === undefined || lead.verdict === 'pass') return passed;
-  const others = findings.filter((f) => f !== lead && f.verdict !== 'pass');
-  if (others.length === 0) return lead;
+  // Each distinct message once, with how often it was found.
+  const counts = new Map<string, number>();
+  for (const f of findings) if (f.verdict !== 'pass') counts.set(f.message, (counts.get(f.message) ?? 0) + 1);
+  const times = (message: string) =>
+    (counts.get(message) ?? 1) > 1 ? ` (${counts.get(message)} times)` : '';
+  const others = [...counts.keys()].filter((m) => m !== lead.message);
+  const head = `${lead.message}${times(lead.message)}`;
+  if (others.length === 0) return { ...lead, message: head };
   const tail = others
     .slice(0, 3)
-    .map((f) => f.message)
-    .join('; ');
+    .map((m) => `${m}${times(m)}`)
+    .join(' ');
   const more = others.length > 3 ? ` (+${others.length - 3} more)` : '';
-  return { ...lead, message: `${lead.message} Also: ${tail}${more}` };
+  return { ...lead, message: `${head} Also: ${tail}${more}` };
 }
 
 /** Short JSON of a value for Expected/Actual. */

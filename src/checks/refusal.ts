@@ -1,13 +1,13 @@
 /**
  * "Refused, and changes nothing": the shape shared by SES-2, SES-6, SES-7, ACC-5 and ACC-7. A bad
  * request is refused; no StatusChange for the interaction is notified between the bad request and
- * the scenario's later valid `accept`, which still answers statusCode 0.
+ * the scenario's later valid `accept`, which still succeeds (statusCode 0, or Chatting notified).
  */
 import type { RequirementId } from '../requirements';
 import type { HttpEvent } from '../trace/types';
 import type { Outcome } from '../verdict';
 import type { CheckContext } from './framework';
-import { changesBetween } from './notifications';
+import { changesBetween, isStatusChange, stateChanges } from './notifications';
 import { breach, combine, detail, pass, quote } from './outcome';
 import {
   answerText,
@@ -126,7 +126,9 @@ export function judgeRefusal(ctx: CheckContext, spec: RefusalSpec): Outcome {
     }
   }
   const accept = requireStep(ctx, scenario, 'accept');
-  const changed = changesBetween(ctx, it.id, bads[0].t, accept.t);
+  // The bad requests may have been sent concurrently: the window opens with the earliest.
+  const first = bads.reduce((x, y) => (y.t < x.t ? y : x));
+  const changed = changesBetween(ctx, it.id, first.t, accept.t);
   if (changed.length > 0) {
     const c = changed[0];
     findings.push(
@@ -136,13 +138,18 @@ export function judgeRefusal(ctx: CheckContext, spec: RefusalSpec): Outcome {
         {
           expected: `no StatusChange for ${it.id} before the valid Accept`,
           actual: quote(c.data),
-          evidence: [bads[0].seq, c.ev.seq],
+          evidence: [first.seq, c.ev.seq],
           pointer: `/${c.sc.key}/state`,
         },
       ),
     );
   }
-  if (statusCodeOf(accept) !== 0) {
+  // It succeeded when it answered statusCode 0, or when the interaction went to Chatting after it
+  // (an answer that breaks ACC-1 is ACC-1's finding, not this one's).
+  const chatting = stateChanges(ctx, it.id).some(
+    (r) => isStatusChange(r) && r.ev.t >= accept.t && r.sc.resource.state === 'Chatting',
+  );
+  if (statusCodeOf(accept) !== 0 && !chatting) {
     findings.push(
       breach(req, `After ${spec.what} a valid Accept no longer succeeds.`, {
         expected: 'HTTP 200 {"statusCode":0}',

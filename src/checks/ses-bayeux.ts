@@ -1,5 +1,5 @@
 /** Session, Bayeux side (SES-3..5): the agent's handshake, the anonymous one, the notification envelope. */
-import { findVariant } from '../channels';
+import { CHANNELS, channelRow, findVariant } from '../channels';
 import { isObject, stateChangeOf } from '../protocol';
 import { SCENARIO } from '../scenarios/names';
 import type { BayeuxEvent, BayeuxFaultEvent, TraceEvent } from '../trace/types';
@@ -23,6 +23,13 @@ const isMessageIn = (e: TraceEvent, actor: string): e is BayeuxEvent =>
   e.actor === actor &&
   typeof e.message.channel === 'string' &&
   !e.message.channel.startsWith('/meta/');
+
+/** Resource keys (and their variants) of the other channels. */
+const OTHER_KEYS = (ctx: CheckContext): string[] =>
+  CHANNELS.filter((c) => c !== ctx.channel.name).flatMap((c) => {
+    const row = channelRow(c);
+    return [row.resourceKey, ...row.variants.filter((v) => v.field === 'resourceKey').map((v) => v.value)];
+  });
 
 const handshake = defineCheck({
   id: 'session/bayeux-handshake',
@@ -168,13 +175,15 @@ const envelope = defineCheck({
         bad('A MessageLogUpdated notification has no messages array.', '/data/messages');
       }
       const sc = stateChangeOf(data, ctx.channel);
+      // A variant messageType (e.g. "test_accept ") on another channel's resource is not ours.
       const ours =
         data.messageType === ctx.channel.messageType ||
-        findVariant(ctx.channel, 'messageType', data.messageType);
+        (findVariant(ctx.channel, 'messageType', data.messageType) !== undefined &&
+          !OTHER_KEYS(ctx).some((k) => isObject(data[k])));
       if (sc !== undefined) topics.add(e.message.channel);
       else if (ours)
         bad(
-          `A ${String(data.messageType)} notification carries no ${ctx.channel.resourceKey} object.`,
+          `A ${quote(data.messageType)} notification carries no ${ctx.channel.resourceKey} object.`,
           '/data',
         );
     }
