@@ -10,7 +10,16 @@ import type { Channel } from '../src/channels';
 import { checksFor, judgeChannel } from '../src/checks/index';
 import { readHandoff, writePart } from '../src/run/handoff';
 import { loadTrace } from '../src/run/replay';
+import type { TraceFile } from '../src/trace/types';
 import type { CheckResult } from '../src/verdict';
+
+let loaded: { file: string; trace: TraceFile } | undefined;
+
+/** The trace file is read once for all channels. */
+function traceOnce(file: string): TraceFile {
+  if (loaded?.file !== file) loaded = { file, trace: loadTrace(file) };
+  return loaded.trace;
+}
 
 export function conformanceSuite(channel: Channel): void {
   const { config, trace: traceFile } = readHandoff();
@@ -22,7 +31,7 @@ export function conformanceSuite(channel: Channel): void {
   const reported: CheckResult[] = [];
 
   beforeAll(() => {
-    const trace = loadTrace(traceFile).channels[channel];
+    const trace = traceOnce(traceFile).channels[channel];
     if (!trace) throw new Error(`the trace has no ${channel} part`);
     for (const r of judgeChannel(trace)) judged.set(r.id, r);
   });

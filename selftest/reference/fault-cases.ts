@@ -56,9 +56,10 @@ export const FLOW_CASES: Record<string, FaultCase> = {
   'subscribe-refused': {
     listen: false,
     run: async (world) => {
-      await expect(Notifications.forAgent(world.base, world.server.agents[0])).rejects.toThrow(
-        /subscribe failed/,
-      );
+      const connecting = Notifications.forAgent(world.base, world.server.agents[0]!);
+      // Without the fault (the control run) it connects: close it so nothing outlives the test.
+      connecting.then((client) => client.disconnect()).catch(() => {});
+      await expect(connecting).rejects.toThrow(/subscribe failed/);
     },
   },
   'history-before-participants': {

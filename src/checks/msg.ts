@@ -61,9 +61,12 @@ const list = defineCheck({
         continue;
       }
       const listed = body.messages as unknown[];
+      // By index, first occurrence: a list of 10,000 messages is judged in linear time.
+      const byIndex = new Map<unknown, unknown>();
+      for (const m of listed) if (!byIndex.has(indexOf(m))) byIndex.set(indexOf(m), m);
       for (const d of all.filter((x) => x.ev.t < ev.t && isObject(x.message) && indexOf(x.message) !== -1)) {
         const sent = d.message as Record<string, unknown>;
-        const got = listed.find((m) => indexOf(m) === sent.index);
+        const got = byIndex.get(sent.index);
         const why = differs(sent, got);
         if (why !== undefined) {
           findings.push(

@@ -47,6 +47,8 @@ export async function finish(f: Finished): Promise<number> {
       `gws-conformance: could not write the reports to ${f.config.reportDir}: ${(e as Error).message}\n`,
     );
   }
-  process.stdout.write(`${renderSummary(report, { color: process.stdout.isTTY === true, secrets: f.secrets })}\n`);
+  process.stdout.write(
+    `${renderSummary(report, { color: process.stdout.isTTY === true, secrets: f.secrets })}\n`,
+  );
   return exitCode;
 }

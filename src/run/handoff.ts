@@ -14,6 +14,7 @@ export interface Handoff {
   config: RunConfig;
   /** The trace.json the suites judge: just driven, or given with --replay. */
   trace: string;
+  channels: Channel[];
 }
 
 export function readHandoff(env: NodeJS.ProcessEnv = process.env): Handoff {

@@ -18,10 +18,9 @@ export async function judgeInJest(
   jestArgs: string[],
 ): Promise<CheckResult[]> {
   for (const c of channels) rmSync(join(partsDir(config.reportDir), `${c}.json`), { force: true });
-  const handoff: Handoff = { config, trace: resolve(traceFile) };
+  const handoff: Handoff = { config, trace: resolve(traceFile), channels };
   process.env[HANDOFF_ENV] = JSON.stringify(handoff);
   const argv = await buildArgv([...jestArgs, '--config', resolve(ROOT, 'jest.config.ts'), '--rootDir', ROOT]);
-  argv.testPathPatterns = channels.map((c) => `suites/${c}\\.test\\.ts$`);
   argv.reporters ??= [resolve(ROOT, 'scripts', 'jest-progress.js')];
   // Judging is pure and fast: worker processes would cost more than they save.
   if (argv.maxWorkers === undefined) argv.runInBand = true;

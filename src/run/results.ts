@@ -20,7 +20,7 @@ export function errorResults(channels: Channel[], message: string): CheckResult[
       id: `${channel}/${check.id}`,
       requirements: check.requirements,
       channel,
-      level: requirement(check.requirements[0]).level,
+      level: check.level ?? requirement(check.requirements[0]).level,
       title: check.title,
       durationMs: 0,
       verdict: 'error' as const,

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { ChannelRow } from '../channels';
 import {
   historyOf,
+  isNotification,
   type Json,
   notificationData,
   type StateChange,
@@ -43,6 +44,8 @@ export interface RunContext {
   clients: NotificationClient[];
   /** Recorder time until which the run keeps listening after the last scenario (late notifications). */
   settleUntil: number;
+  /** Set when a wait timed out and the agent has received no notification at all: later waits do not wait. */
+  silent?: boolean;
 }
 
 /** A scenario's handle on its own record: facts it fills in, and its waits. */
@@ -143,13 +146,13 @@ export class ScenarioRun {
     sinceSeq: number,
   ): Promise<TraceEvent | undefined> {
     const { recorder, timeoutMs, quietMs } = this.ctx;
-    const ev = await recorder.waitFor(match, {
-      timeoutMs: this.degraded ? quietMs : timeoutMs,
-      what,
-      sinceSeq,
-      scenario: this.id,
-    });
-    if (!ev) this.degraded = true;
+    const limit = this.ctx.silent ? 0 : this.degraded ? quietMs : timeoutMs;
+    const ev = await recorder.waitFor(match, { timeoutMs: limit, what, sinceSeq, scenario: this.id });
+    if (!ev) {
+      this.degraded = true;
+      // A target that has notified the agent nothing at all will not start now: stop waiting on it.
+      if (!recorder.events.some((e) => e.actor === 'A' && isNotification(e))) this.ctx.silent = true;
+    }
     return ev;
   }
 

@@ -19,7 +19,7 @@ interface Waiter {
 }
 
 /** Past this many events, further notifications are counted, not stored (a flooding target). */
-const MAX_EVENTS = 20_000;
+const MAX_EVENTS = 5_000;
 
 export class Recorder {
   readonly events: TraceEvent[] = [];
