@@ -46,7 +46,10 @@ function renderPlain(report: RunReport, color: boolean): string {
   const strict = report.options.strict === true;
   const out: string[] = [...countTable(report, paint), ''];
 
-  const gating = report.results.filter((r) => gates(r, strict) && !r.waived);
+  // When the run could not do its job every check carries the same reason: say it once, below.
+  const fatalEcho = (r: CheckResult) =>
+    report.fatal !== undefined && r.verdict === 'error' && r.message.includes(report.fatal);
+  const gating = report.results.filter((r) => gates(r, strict) && !r.waived && !fatalEcho(r));
   for (const r of gating) {
     out.push(
       `${paint[r.verdict](`✗ ${r.verdict.toUpperCase()}`)} ${paint.bold(clean(r.id))}  ${clean(r.message)}`,

@@ -52,3 +52,12 @@ test('a fatal run says why', () => {
   expect(text).toContain('Could not complete the run: target unreachable: ECONNREFUSED');
   expect(text).toContain('ERROR (exit code 2): no results');
 });
+
+test('a run that could not do its job says its reason once, not once per check', () => {
+  const fatal = 'target unreachable: connection refused by 127.0.0.1:1 (http://127.0.0.1:1)';
+  const report = fixtureReport({ fatal, exitCode: 2 });
+  for (const r of report.results) Object.assign(r, { verdict: 'error', message: fatal, waived: undefined });
+  const text = renderSummary(report, { color: false });
+  expect(text.split(fatal)).toHaveLength(2);
+  expect(text).toContain(`Could not complete the run: ${fatal}`);
+});
