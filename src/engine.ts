@@ -99,7 +99,7 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
           endedAt: recorder.now(),
         });
   }
-  await sleep(Math.max(0, ctx.settleUntil - recorder.now()));
+  if (!ctx.silent) await sleep(Math.max(0, ctx.settleUntil - recorder.now()));
   await Promise.all(ctx.clients.map((c) => c.close()));
   recorder.cancelWaits();
   return {

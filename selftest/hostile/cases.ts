@@ -16,9 +16,8 @@ export interface HostileCase {
 
 /**
  * Extra notifications per flooded /meta/connect reply, and how many replies of each CometD session
- * are flooded: about 4,000 messages per agent session, under the recorder's cap. A flood that reaches
- * the cap (20,000 events per channel) currently takes 18 to 46 s end to end here, over this test's
- * bound: see bench/README.md.
+ * are flooded: about 4,000 messages per agent session. Past the recorder's cap (5,000 events per
+ * channel) further notifications are counted, not stored, which bounds a larger flood.
  */
 export const FLOOD = 2000;
 export const FLOODED_REPLIES = 2;

@@ -69,6 +69,8 @@ export interface Upstream {
 export interface ProxyHooks {
   /** Take the request over entirely (answer, hold or cut it); return true when handled. */
   intercept?(req: Incoming, res: http.ServerResponse): boolean;
+  /** Rewrite the request before it is forwarded (e.g. serve a path under another name). */
+  route?(req: Incoming): Incoming;
   /** Rewrite the upstream's answer before it goes back. */
   rewrite?(req: Incoming, answer: Upstream): Upstream;
 }
@@ -94,7 +96,7 @@ export async function hostileProxy(hooks: ProxyHooks, options: ProxyOptions = {}
           body,
         };
         if (hooks.intercept?.(incoming, res)) return;
-        forward(reference, incoming).then(
+        forward(reference, hooks.route ? hooks.route(incoming) : incoming).then(
           (answer) => send(res, hooks.rewrite ? hooks.rewrite(incoming, answer) : answer),
           () => res.destroy(),
         );

@@ -16,7 +16,8 @@ export async function acceptFlow(run: ScenarioRun): Promise<void> {
   const nickname = acceptNickname(a.user);
   run.facts.nickname = nickname;
   const since = recorder.events.length + 1;
-  await run.accept(a, id, 'accept', { operationName: 'Accept', nickname });
+  const accepted = await run.accept(a, id, 'accept', { operationName: 'Accept', nickname });
+  await tryDocumentedMisspelling(run, accepted, id, { operationName: 'Accept', nickname });
   await Promise.all([
     run.waitState(
       'A',
@@ -68,6 +69,27 @@ export async function acceptFlow(run: ScenarioRun): Promise<void> {
     pageQueries(all).map((q) => rest.get(run.id, `page:${q}`, run.path(id, `/messages?${q}`))),
   );
   await driver.end(run.id, id);
+}
+
+/**
+ * A target that copied a seed page's misspelt collection (the SMS Accept page's /smsessions/) answers
+ * "not found" on the reconciled one: try the page's spelling once, so ACC-1 can name the variant.
+ */
+async function tryDocumentedMisspelling(
+  run: ScenarioRun,
+  accepted: HttpEvent,
+  id: string,
+  body: object,
+): Promise<void> {
+  const variant = run.ctx.row.variants.find((v) => v.field === 'collection');
+  const json = accepted.response?.json as { statusCode?: unknown } | undefined;
+  if (!variant || !(accepted.response?.status === 404 || json?.statusCode === 6)) return;
+  await run.ctx.a.rest.post(
+    run.id,
+    'accept-variant',
+    `/api/v2/me/${variant.value}/${encodeURIComponent(id)}`,
+    { json: body },
+  );
 }
 
 /** A nickname a target cannot produce by echoing the user name. */

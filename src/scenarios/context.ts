@@ -164,7 +164,8 @@ export class ScenarioRun {
 
   /** The quiet window of negative checks: late notifications of a bad request land before the next step. */
   quiet(): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, this.ctx.quietMs));
+    // Nothing reaches a silent target's agent: there is nothing to wait out.
+    return new Promise((resolve) => setTimeout(resolve, this.ctx.silent ? 0 : this.ctx.quietMs));
   }
 
   note(text: string): void {
