@@ -1,3 +1,4 @@
+import { AFTER_ACCEPT } from '../../src/scenarios/names';
 /** The documented Accept flow on each channel, over real HTTP and a real CometD client. */
 
 import { CHATTING_CAPABILITIES } from '../../reference/render';
@@ -86,16 +87,7 @@ describe.each(CHANNELS)('%s: the documented Accept flow', (channel) => {
   test('every customer event after Accept is notified alone, in order, from the right sender', async () => {
     const { id } = await offerSeen(world, channel, { customer: 'Pat' });
     await acceptFlow(world, row, id, 'Marat');
-    const events = [
-      { type: 'Text', text: 'Is anyone there?' },
-      { type: 'TypingStarted', text: 'Still' },
-      { type: 'TypingStopped' },
-      { type: 'PushUrl', url: 'https://example.com/help' },
-      { type: 'Notice', text: 'Customer is on a mobile device' },
-      { type: 'TranscriptSaveDone' },
-      { type: 'ParticipantLeft' },
-      { type: 'ParticipantRejoined' },
-    ];
+    const events = AFTER_ACCEPT;
     const from = world.notes.received.length;
     for (const e of events)
       expect((await control(world.base, 'POST', `/interactions/${id}/messages`, e)).status).toBe(200);

@@ -1,9 +1,11 @@
 /** Notifications after Accept, the history (NTF-5, NTF-8): complete up to the agent joining, linked by URI. */
 import { isObject } from '../protocol';
+import type { RequirementId } from '../requirements';
 import { SCENARIO } from '../scenarios/names';
+import type { Outcome } from '../verdict';
 import { defineCheck } from './define';
 import { acceptFlow } from './flow';
-import type { Check } from './framework';
+import type { Check, CheckContext } from './framework';
 import { neverArrived, senderOf, uriForm } from './notifications';
 import { breach, fromVariant, pass, quote } from './outcome';
 
@@ -16,6 +18,11 @@ export function brief(m: unknown): string {
   return `${String(m.index)}:${String(m.type)}${who}${text}`;
 }
 
+/** The history notification never came: a breach of `req`, quoting the drive side's timeout note. */
+function historyMissing(ctx: CheckContext, f: ReturnType<typeof acceptFlow>, req: RequirementId): Outcome {
+  return neverArrived(ctx, req, f.scenario, `The history NewMessages for ${f.id}`, f.accept, 'history');
+}
+
 const complete = defineCheck({
   id: 'history/complete',
   requirements: ['NTF-5'],
@@ -25,15 +32,7 @@ const complete = defineCheck({
   judge(ctx) {
     const f = acceptFlow(ctx);
     const h = f.history;
-    if (h === undefined)
-      return neverArrived(
-        ctx,
-        'NTF-5',
-        f.scenario,
-        `The history NewMessages for ${f.id}`,
-        f.accept,
-        'history',
-      );
+    if (h === undefined) return historyMissing(ctx, f, 'NTF-5');
     const msgs = h.h.messages.filter(isObject);
     const before = (f.rec.facts.before ?? []).filter((p) => p.status === 'produced');
     const expected = [
@@ -96,15 +95,7 @@ const uriKey = defineCheck({
   judge(ctx) {
     const f = acceptFlow(ctx);
     const h = f.history;
-    if (h === undefined)
-      return neverArrived(
-        ctx,
-        'NTF-8',
-        f.scenario,
-        `The history NewMessages for ${f.id}`,
-        f.accept,
-        'history',
-      );
+    if (h === undefined) return historyMissing(ctx, f, 'NTF-8');
     const key = ctx.channel.historyKey;
     const evidence = [h.ev.seq];
     const value = h.data[key];

@@ -81,6 +81,16 @@ export class RestClient {
     const url = this.opts.base + path;
     const t = this.opts.recorder.now();
     const request = { method, url: path, headers: redactHeaders(headers), body };
+    const record = (outcome: { response: HttpEvent['response'] } | { error: string }) =>
+      this.opts.recorder.add<HttpEvent>({
+        kind: 'http',
+        actor: this.actor,
+        scenario,
+        step,
+        t,
+        request,
+        ...outcome,
+      });
     try {
       const res = await send({
         url,
@@ -92,26 +102,10 @@ export class RestClient {
       });
       this.jar.store(res.setCookies);
       this.learnCsrf(res.headers);
-      const response = { ...responseRecord(res), t: this.opts.recorder.now() };
-      return this.opts.recorder.add<HttpEvent>({
-        kind: 'http',
-        actor: this.actor,
-        scenario,
-        step,
-        t,
-        request,
-        response,
-      });
+      return record({ response: { ...responseRecord(res), t: this.opts.recorder.now() } });
     } catch (e) {
-      const error = e instanceof WireError ? e.message : `request failed: ${(e as Error).message}`;
-      return this.opts.recorder.add<HttpEvent>({
-        kind: 'http',
-        actor: this.actor,
-        scenario,
-        step,
-        t,
-        request,
-        error,
+      return record({
+        error: e instanceof WireError ? e.message : `request failed: ${(e as Error).message}`,
       });
     }
   }
