@@ -15,7 +15,7 @@ const missing = [...out.matchAll(/Missing: (.+?)@(\S*) from lock file/g)].map((m
 for (const name of missing) {
   // version: the spec the dependent package asks for
   let spec;
-  for (const [k, v] of Object.entries(lock.packages)) {
+  for (const v of Object.values(lock.packages)) {
     const s = v.optionalDependencies?.[name];
     if (s) {
       spec = s;
@@ -28,5 +28,5 @@ for (const name of missing) {
     optional: true,
   };
 }
-fs.writeFileSync('package-lock.json', JSON.stringify(lock, null, 2) + '\n');
+fs.writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log('added', missing.length);
