@@ -78,6 +78,12 @@ describe('npm test', () => {
     expect(run.status).toBe(0);
   });
 
+  test("Jest's own options pass through: -t judges one channel and reports only it", () => {
+    const run = runSuite(['-t', 'facebook', '--timeout=2000']);
+    expect(run.status).toBe(0);
+    expect(new Set(run.report.results.map((r) => r.channel))).toEqual(new Set(['facebook']));
+  });
+
   test('an unreachable target exits 2 within 5 s and says why', () => {
     const run = runSuite(['--target=http://127.0.0.1:1', '--user=agent1'], { GWS_PASSWORD: 'x-password' });
     expect(run.status).toBe(2);

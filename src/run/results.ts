@@ -5,11 +5,17 @@ import { requirement } from '../requirements';
 import type { CheckResult } from '../verdict';
 import { readPart } from './handoff';
 
-export function gatherParts(reportDir: string, channels: Channel[], whyMissing: string): CheckResult[] {
+export function gatherParts(
+  reportDir: string,
+  channels: Channel[],
+  whyMissing: string | undefined,
+): CheckResult[] {
   return channels.flatMap(
     (channel) =>
       readPart(reportDir, channel) ??
-      errorResults([channel], `the ${channel} suite left no results: ${whyMissing}`),
+      (whyMissing === undefined
+        ? []
+        : errorResults([channel], `the ${channel} suite left no results: ${whyMissing}`)),
   );
 }
 
