@@ -62,19 +62,23 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
   };
   const records: ScenarioRecord[] = [];
   const total = 1 + LOGIN_PHASE.length + INTERACTION_PHASE.length;
-  const play = async (plan: ScenarioPlan, skipped?: string) => {
-    await runScenario(ctx, plan, records, skipped);
+  const play = async (plan: ScenarioPlan, blocked?: Blocked) => {
+    await runScenario(ctx, plan, records, blocked);
     o.onScenario?.(records.filter((r) => r.endedAt >= 0).length, total);
   };
 
   await play({ id: SCENARIO.discovery, play: discover });
   const offered = records[0].facts.channels;
-  const notOffered =
+  // A failed discovery means the suite could not drive (error); a channel not offered is a skip.
+  const notOffered: Blocked | undefined =
     records[0].status !== 'done'
-      ? `discovery failed: ${records[0].reason}`
+      ? { status: 'error', reason: `discovery failed: ${records[0].reason}` }
       : offered?.includes(channel)
         ? undefined
-        : `the target does not offer ${channel} (control API discovery: ${JSON.stringify(offered)})`;
+        : {
+            status: 'skipped',
+            reason: `the target does not offer ${channel} (control API discovery: ${JSON.stringify(offered)})`,
+          };
   await Promise.all(LOGIN_PHASE.map((p) => play(p, notOffered)));
   const interactions = Promise.all(INTERACTION_PHASE.map((p) => play(p, notOffered)));
   const cap = timeoutMs * 8 + 15_000;
@@ -118,11 +122,14 @@ async function discover(run: ScenarioRun): Promise<void> {
   run.facts.channels = answer.channels;
 }
 
+/** Why a scenario is not played: skipped (a precondition is missing) or error (the suite could not drive it). */
+type Blocked = { status: 'skipped' | 'error'; reason: string };
+
 async function runScenario(
   ctx: RunContext,
   plan: ScenarioPlan,
   records: ScenarioRecord[],
-  skipped?: string,
+  blocked?: Blocked,
 ): Promise<void> {
   const run = new ScenarioRun(ctx, plan.id);
   const record: ScenarioRecord = {
@@ -133,7 +140,11 @@ async function runScenario(
     facts: run.facts,
   };
   records.push(record);
-  const reason = skipped ?? plan.skip?.(ctx);
+  if (blocked) {
+    Object.assign(record, { ...blocked, endedAt: record.startedAt });
+    return;
+  }
+  const reason = plan.skip?.(ctx);
   if (reason !== undefined) {
     Object.assign(record, { status: 'skipped', reason, endedAt: record.startedAt });
     return;

@@ -188,6 +188,10 @@ const envelope = defineCheck({
         );
     }
     if (count === 0 && findings.length === 0) {
+      // Nothing offered, nothing to notify: the flow's own skip or error says why.
+      const flow = requireScenario(ctx, SCENARIO.acceptFlow);
+      if (flow.status === 'error')
+        return error(`${flow.id}: ${flow.reason ?? 'the scenario could not finish'}`);
       return breach('SES-5', 'The agent received no notification at all.', {
         expected: 'notifications on /v2/me/*',
         actual: 'none in the trace',
