@@ -4,9 +4,10 @@
  * and (2) scrub the finished text of every file, in every encoding a writer could have given the
  * secret (JSON, HTML/XML, the \u003c form of embedded JSON, URL encoding).
  */
+import { isSecretHeader, maskHeaderValue, REDACTED, scrub } from '../src/trace/redact';
 import { type RunReport, stripCredentials } from './model';
 
-export const REDACTED = '[redacted]';
+export { REDACTED };
 
 /**
  * Secrets shorter than this are not scrubbed: replacing every "ab" would destroy the report
@@ -14,7 +15,6 @@ export const REDACTED = '[redacted]';
  */
 const MIN_SECRET = 3;
 
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie|x-csrf-token)$/i;
 const SECRET_OPTION = /pass(word)?|token|secret|authorization|cookie|credential/i;
 
 function usable(secrets: readonly string[]): string[] {
@@ -23,36 +23,15 @@ function usable(secrets: readonly string[]): string[] {
   );
 }
 
-function scrubString(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (out.includes(s)) out = out.split(s).join(REDACTED);
-  return out;
-}
-
-/** The recorder's masking again: the scheme and cookie names stay readable, values do not. */
-function maskHeader(name: string, value: string): string {
-  const lower = name.toLowerCase();
-  if (lower === 'cookie' || lower === 'set-cookie') {
-    return value.replace(/(^|[;,]\s*)([^=;,\s]+)=([^;,]*)/g, (m, sep: string, cookie: string) =>
-      /^(path|domain|expires|max-age|samesite)$/i.test(cookie) ? m : `${sep}${cookie}=${REDACTED}`,
-    );
-  }
-  if (lower === 'authorization' || lower === 'proxy-authorization') {
-    const scheme = /^(\w+)\s+\S/.exec(value);
-    return scheme ? `${scheme[1]} ${REDACTED}` : REDACTED;
-  }
-  return value === '' ? value : REDACTED;
-}
-
 /** Deep copy with secret strings replaced, secret headers and options masked. */
 function scrubValue(value: unknown, secrets: readonly string[], key = ''): unknown {
   if (typeof value === 'string') {
-    return SECRET_HEADER.test(key) ? maskHeader(key, value) : scrubString(value, secrets);
+    return isSecretHeader(key) ? maskHeaderValue(key, value) : scrub(value, secrets);
   }
   if (Array.isArray(value)) return value.map((v) => scrubValue(v, secrets));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[scrubString(k, secrets)] = scrubValue(v, secrets, k);
+    for (const [k, v] of Object.entries(value)) out[scrub(k, secrets)] = scrubValue(v, secrets, k);
     return out;
   }
   return value;
@@ -104,7 +83,7 @@ export function scrubText(text: string, secrets: readonly string[], keep: readon
   }
   if (chunk !== undefined) return scrubText(text, secrets, rest);
   const variants = usable(usable(secrets).flatMap(encodings));
-  let out = scrubString(text, variants);
+  let out = scrub(text, variants);
   out = out.replace(/\b(Basic\s+)([A-Za-z0-9+/]{4,}={0,2})/g, (m, head: string, b64: string) =>
     isBasicCredential(b64) ? `${head}${REDACTED}` : m,
   );

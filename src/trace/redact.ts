@@ -4,31 +4,39 @@
  */
 const SECRET_HEADERS = new Set([
   'authorization',
+  'proxy-authorization',
   'cookie',
   'set-cookie',
   'x-csrf-token',
-  'proxy-authorization',
 ]);
 
 export const REDACTED = '[redacted]';
 
-/** Header names kept, values of secret ones replaced (cookie names stay visible, values do not). */
-export function redactHeaders(headers: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    const lower = name.toLowerCase();
-    if (lower === 'cookie' || lower === 'set-cookie') out[lower] = maskCookies(value);
-    else if (lower === 'authorization') out[lower] = value.replace(/^(\w+)\s.*$/s, `$1 ${REDACTED}`);
-    else if (SECRET_HEADERS.has(lower)) out[lower] = REDACTED;
-    else out[lower] = value;
-  }
-  return out;
+export function isSecretHeader(name: string): boolean {
+  return SECRET_HEADERS.has(name.toLowerCase());
 }
 
-function maskCookies(value: string): string {
-  return value.replace(/(^|[;,]\s*)([^=;,\s]+)=([^;,]*)/g, (_m, sep: string, name: string) =>
-    /^(path|domain|expires|max-age|samesite)$/i.test(name) ? _m : `${sep}${name}=${REDACTED}`,
-  );
+/** A secret header's value masked: the auth scheme and cookie names stay readable, values do not. */
+export function maskHeaderValue(name: string, value: string): string {
+  const lower = name.toLowerCase();
+  if (lower === 'cookie' || lower === 'set-cookie') {
+    return value.replace(/(^|[;,]\s*)([^=;,\s]+)=([^;,]*)/g, (m, sep: string, cookie: string) =>
+      /^(path|domain|expires|max-age|samesite)$/i.test(cookie) ? m : `${sep}${cookie}=${REDACTED}`,
+    );
+  }
+  if (lower === 'authorization' || lower === 'proxy-authorization') {
+    const scheme = /^(\w+)\s+\S/.exec(value);
+    return scheme ? `${scheme[1]} ${REDACTED}` : REDACTED;
+  }
+  if (!SECRET_HEADERS.has(lower) || value === '') return value;
+  return REDACTED;
+}
+
+/** Header names lower-cased and kept; values of secret ones masked. */
+export function redactHeaders(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = maskHeaderValue(name, value);
+  return out;
 }
 
 /** Replaces every occurrence of the run's secret strings (passwords, tokens) in a text. */
