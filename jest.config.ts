@@ -1,7 +1,7 @@
 /** @jest-config-loader esbuild-register */
 /**
  * The conformance run (`npm test`): one suite per channel, run in parallel. Start it through
- * `npm test` (scripts/test.ts), which takes the suite's options out, starts the embedded reference
+ * `npm test` (runner/cli.ts), which takes the suite's options out, starts the embedded reference
  * server when there is no --target, and writes the reports.
  */
 import type { Config } from 'jest';

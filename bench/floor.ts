@@ -6,8 +6,8 @@
  * `tsx bench/floor.ts` exits 0 when every channel completed, 1 otherwise.
  */
 import { startReference } from '../reference/server';
-import { CHANNELS, type ChannelRow, channelRow } from '../src/channels';
-import { AFTER_ACCEPT, BEFORE_ACCEPT, PAGE_QUERIES } from '../src/scenarios/names';
+import { CHANNELS, type ChannelRow, channelRow } from '../src/model/channels';
+import { AFTER_ACCEPT, BEFORE_ACCEPT, PAGE_QUERIES } from '../src/model/scenarios';
 import { control, FloorAgent, type Notifications, subscribe } from './floor-client';
 
 const WAIT_MS = 5000;

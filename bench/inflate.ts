@@ -5,8 +5,8 @@
  * (`messages`, `messages-after`); later indexes of that interaction are shifted everywhere so the
  * trace stays consistent (the paging GETs keep their original bodies).
  */
-import { SCENARIO } from '../src/scenarios/names';
-import type { ChannelTrace, TraceEvent } from '../src/trace/types';
+import { SCENARIO } from '../src/model/scenarios';
+import type { ChannelTrace, TraceEvent } from '../src/model/trace';
 
 type Msg = { index?: unknown; type?: unknown; from?: unknown; timestamp?: unknown; [k: string]: unknown };
 

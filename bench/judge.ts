@@ -4,9 +4,9 @@
  * one warm-up that also compiles the schemas.
  */
 import { readFileSync } from 'node:fs';
-import { judgeChannel } from '../src/checks/index';
-import type { ChannelTrace, TraceFile } from '../src/trace/types';
-import type { CheckResult } from '../src/verdict';
+import { judgeChannel } from '../src/judge/judge';
+import type { ChannelTrace, TraceFile } from '../src/model/trace';
+import type { CheckResult } from '../src/model/verdict';
 import { median } from './child';
 import { inflateHistory } from './inflate';
 

@@ -25,7 +25,7 @@ const env: NodeJS.ProcessEnv = Object.fromEntries(
 const say = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const scratch = mkdtempSync(join(tmpdir(), 'gws-bench-'));
 
-const fullRun = (dir: string) => timeChild(TSX, ['scripts/test.ts', `--report-dir=${dir}`], { env });
+const fullRun = (dir: string) => timeChild(TSX, ['runner/cli.ts', `--report-dir=${dir}`], { env });
 const floorRun = () => timeChild(TSX, ['bench/floor.ts'], { env });
 
 function mustSucceed(what: string, t: Timed): Timed {
@@ -58,7 +58,7 @@ async function timeToVerdict(): Promise<Timed[]> {
     const target = await silentTarget();
     try {
       const args = [
-        'scripts/test.ts',
+        'runner/cli.ts',
         `--target=${target.url}`,
         `--user=${target.user}`,
         `--password=${target.password}`,

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CHANNEL_TABLE, CHANNELS, type ChannelRow } from '../src/channels';
+import { CHANNEL_TABLE, CHANNELS, type ChannelRow } from '../src/model/channels';
 import type { Auth, Identity } from './auth';
 import type { Behaviour, Behaviours } from './behaviour';
 import type { Flow } from './flow';

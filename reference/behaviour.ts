@@ -3,7 +3,7 @@
  * `forChannel(row)` where a channel is known, and `forChannel(undefined)` where none is (GET /me,
  * the Bayeux handshake): there, every entry enabled on any channel applies.
  */
-import { CHANNELS, type Channel } from '../src/channels';
+import { CHANNELS, type Channel } from '../src/model/channels';
 import type { Enabled } from './faults';
 import type {
   Decision,

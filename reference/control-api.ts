@@ -4,7 +4,7 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CHANNELS, isChannel } from '../src/channels';
+import { CHANNELS, isChannel } from '../src/model/channels';
 import type { Auth } from './auth';
 import type { CustomerEvent, Flow } from './flow';
 import { isPlainObject, parseJson, readBody, sendEmpty, sendJson } from './http';

@@ -1,5 +1,5 @@
 /** Small helpers that keep each fault and variation entry to a few lines. */
-import type { RequirementId } from '../src/requirements';
+import type { RequirementId } from '../src/model/requirements';
 import type { Hooks, Json, Note, NoteKind, Reply, ResourceView } from './hooks';
 
 export interface FaultEntry {

@@ -7,7 +7,7 @@
  * (reference/hooks.ts) where the behaviour lives. Enable with `name` (all channels) or
  * `name@channel`.
  */
-import { CHANNELS, type Channel, isChannel } from '../src/channels';
+import { CHANNELS, type Channel, isChannel } from '../src/model/channels';
 import type { FaultEntry, VariationEntry } from './fault-kit';
 import { API_FAULTS } from './faults-api';
 import { FLOW_FAULTS } from './faults-flow';

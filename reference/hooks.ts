@@ -6,7 +6,7 @@
  * Every hook is a transform: it gets what the server was about to do and returns what it does.
  * Active entries are applied in catalogue order, each to the previous one's result.
  */
-import type { ChannelRow } from '../src/channels';
+import type { ChannelRow } from '../src/model/channels';
 import type { Interaction, StoredMessage } from './model';
 
 export type Json = Record<string, unknown>;

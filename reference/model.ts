@@ -4,7 +4,7 @@
  * 2014-01-02T14:23:18.000-0800).
  */
 import { randomBytes } from 'node:crypto';
-import type { Channel, ChannelRow } from '../src/channels';
+import type { Channel, ChannelRow } from '../src/model/channels';
 
 /** Internal states; what a client sees may be renamed by a variation (e.g. Invited -> Ringing). */
 export type State = 'Invited' | 'Chatting' | 'Completed';

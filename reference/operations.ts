@@ -3,7 +3,7 @@
  * Validation order for an operation: body is a JSON object, operationName, the interaction (of
  * this agent and channel), the operation in its state, then the operation's parameters.
  */
-import type { ChannelRow } from '../src/channels';
+import type { ChannelRow } from '../src/model/channels';
 import type { Decision, Reason } from './hooks';
 import { isPlainObject, type Parsed } from './http';
 import type { Interaction } from './model';

@@ -2,7 +2,7 @@
  * The wire forms of resources, messages and notifications, as the seed pages show them, with the
  * resource and message hooks applied. URIs have no `/me/`: `${base}/api/v2/${collection}/${id}`.
  */
-import { channelRow } from '../src/channels';
+import { channelRow } from '../src/model/channels';
 import type { Behaviours } from './behaviour';
 import type { Json, ResourceView } from './hooks';
 import { formatTimestamp, type Interaction, pathKeyOf, type State, type StoredMessage } from './model';

@@ -3,7 +3,7 @@
  * live for finished ones (swept lazily on access, so no timer keeps the process alive), a cap on
  * messages per interaction.
  */
-import type { Channel } from '../src/channels';
+import type { Channel } from '../src/model/channels';
 import {
   type Interaction,
   type MessageType,

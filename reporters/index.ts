@@ -5,15 +5,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { RunReport } from '../src/model/report';
 import { renderHtml, staticParts } from './html';
 import { renderJson } from './json';
 import { renderJunit } from './junit';
-import type { RunReport } from './model';
 import { sanitizeReport, scrubText } from './redact';
 
-export { exitCodeFor, overallWord, type RunReport, stripCredentials } from './model';
+export { overallWord, type RunReport, stripCredentials } from '../src/model/report';
 export { renderSummary } from './terminal';
-export { applyWaivers, loadWaivers, type UnusedWaiver, type Waiver, WaiverError } from './waivers';
 
 export const REPORT_FILES = {
   json: 'conformance.json',

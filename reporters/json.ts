@@ -3,8 +3,9 @@
  * schemas/report/conformance.schema.json. Fields are picked one by one so the file's shape is the
  * schema's, whatever else a result object carries.
  */
-import type { CheckResult } from '../src/verdict';
-import type { RunReport } from './model';
+
+import type { RunReport } from '../src/model/report';
+import type { CheckResult } from '../src/model/verdict';
 
 export const CONFORMANCE_FORMAT = 'gws-conformance-report/1';
 

@@ -4,10 +4,10 @@
  * pass/fail/error/skip, so warn, info and waived results pass with their account in system-out.
  */
 import builder from 'junit-report-builder';
-import { CHANNELS } from '../src/channels';
-import type { CheckResult } from '../src/verdict';
-import { explain, waiverLine } from './explain';
-import { overallWord, type RunReport } from './model';
+import { CHANNELS } from '../src/model/channels';
+import { explain, waiverLine } from '../src/model/explain';
+import { overallWord, type RunReport } from '../src/model/report';
+import type { CheckResult } from '../src/model/verdict';
 
 type Suite = ReturnType<ReturnType<typeof builder.newBuilder>['testSuite']>;
 

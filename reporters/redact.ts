@@ -4,8 +4,8 @@
  * and (2) scrub the finished text of every file, in every encoding a writer could have given the
  * secret (JSON, HTML/XML, the \u003c form of embedded JSON, URL encoding).
  */
-import { isSecretHeader, maskHeaderValue, REDACTED, scrub } from '../src/trace/redact';
-import { type RunReport, stripCredentials } from './model';
+import { isSecretHeader, maskHeaderValue, REDACTED, scrub } from '../src/model/redact';
+import { type RunReport, stripCredentials } from '../src/model/report';
 
 export { REDACTED };
 

@@ -3,10 +3,10 @@
  * the run with its Requirement / Expected / Actual (h2spec style), then one overall line.
  */
 import pc from 'picocolors';
-import { CHANNELS } from '../src/channels';
-import { type CheckResult, summarize, VERDICTS, type Verdict } from '../src/verdict';
-import { explain } from './explain';
-import { overallWord, type RunReport, stripCredentials } from './model';
+import { CHANNELS } from '../src/model/channels';
+import { explain } from '../src/model/explain';
+import { overallWord, type RunReport, stripCredentials } from '../src/model/report';
+import { type CheckResult, summarize, VERDICTS, type Verdict } from '../src/model/verdict';
 import { scrubText } from './redact';
 
 type Paint = (s: string) => string;

@@ -1,5 +1,5 @@
-import { CHANNELS } from '../src/channels';
-import { REQUIREMENTS } from '../src/requirements';
+import { CHANNELS } from '../src/model/channels';
+import { REQUIREMENTS } from '../src/model/requirements';
 
 test('the channel table and the catalogue load', () => {
   expect(CHANNELS).toEqual(['chat', 'sms', 'facebook']);

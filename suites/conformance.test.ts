@@ -2,7 +2,7 @@
  * The conformance run: one Jest suite per channel the run covers (chat, sms, facebook), one test per
  * check. One file, so the checks and schemas load once for all channels.
  */
-import { readHandoff } from '../src/run/handoff';
+import { readHandoff } from '../runner/handoff';
 import { conformanceSuite } from './harness';
 
 for (const channel of readHandoff().channels) {

@@ -5,13 +5,13 @@
  * with Requirement / Expected / Actual; every verdict reaches the reports through a part file.
  */
 import picomatch from 'picomatch';
-import { explain } from '../reporters/explain';
-import type { Channel } from '../src/channels';
-import { checksFor, judgeChannel } from '../src/checks/index';
-import { readHandoff, writePart } from '../src/run/handoff';
-import { loadTrace } from '../src/run/replay';
-import type { TraceFile } from '../src/trace/types';
-import type { CheckResult } from '../src/verdict';
+import { readHandoff, writePart } from '../runner/handoff';
+import { loadTrace } from '../runner/replay';
+import { checksFor, judgeChannel } from '../src/judge/judge';
+import type { Channel } from '../src/model/channels';
+import { explain } from '../src/model/explain';
+import type { TraceFile } from '../src/model/trace';
+import type { CheckResult } from '../src/model/verdict';
 
 let loaded: { file: string; trace: TraceFile } | undefined;
 

@@ -3,11 +3,11 @@
  * seq numbers of the events its timeline shows. Timelines are drawn from it only when a detail is
  * opened, so a trace of 10,000 events costs one JSON.parse, not 10,000 DOM nodes at load.
  */
-import { CHANNELS, type Channel, channelRow } from '../../src/channels';
-import { interactionIdOf, notificationData } from '../../src/protocol';
-import type { ChannelTrace, TraceEvent, TraceFile } from '../../src/trace/types';
-import type { CheckResult } from '../../src/verdict';
-import { checkIdOf, type RunReport } from '../model';
+import { CHANNELS, type Channel, channelRow } from '../../src/model/channels';
+import { interactionIdOf, notificationData } from '../../src/model/protocol';
+import { checkIdOf, type RunReport } from '../../src/model/report';
+import type { ChannelTrace, TraceEvent, TraceFile } from '../../src/model/trace';
+import type { CheckResult } from '../../src/model/verdict';
 
 export interface ResultView {
   /** Key of `events` the seq numbers refer to, null when no trace holds this result's events. */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { overallWord, type RunReport } from '../model';
+import { overallWord, type RunReport } from '../../src/model/report';
 import { pageData } from './data';
 import { embedJson, esc } from './escape';
 import { attention, banners, header, matrix } from './overview';

@@ -1,8 +1,8 @@
 /** The top of the page: what was tested and how it went, then the requirement x channel matrix. */
-import { CHANNELS } from '../../src/channels';
-import { type Group, REQUIREMENTS } from '../../src/requirements';
-import { type CheckResult, SEVERITY, VERDICTS } from '../../src/verdict';
-import { overallWord, type RunReport } from '../model';
+import { CHANNELS } from '../../src/model/channels';
+import { overallWord, type RunReport } from '../../src/model/report';
+import { type Group, REQUIREMENTS } from '../../src/model/requirements';
+import { type CheckResult, SEVERITY, VERDICTS } from '../../src/model/verdict';
 import { esc, join } from './escape';
 
 export const GROUPS: Record<Group, string> = {

@@ -1,9 +1,9 @@
 /** The filter bar and one collapsible detail per result; timelines are filled in by the script. */
-import { CHANNELS } from '../../src/channels';
-import { groupOf, isRequirementId, requirement } from '../../src/requirements';
-import { type CheckResult, SEVERITY, VERDICTS } from '../../src/verdict';
-import type { RunReport } from '../model';
-import { sourceTitle } from '../sources';
+import { CHANNELS } from '../../src/model/channels';
+import type { RunReport } from '../../src/model/report';
+import { groupOf, isRequirementId, requirement } from '../../src/model/requirements';
+import { sourceTitle } from '../../src/model/sources';
+import { type CheckResult, SEVERITY, VERDICTS } from '../../src/model/verdict';
 import { esc } from './escape';
 import { columnOf, columns, GROUPS, seconds } from './overview';
 

@@ -2,7 +2,7 @@
  * The Accept flow at a glance, per channel: the `accept` request of scenario `accept-flow` and
  * every notification about that interaction in arrival order, beside the order NTF-6 expects.
  */
-import { CHANNELS, type ChannelRow, channelRow } from '../../src/channels';
+import { CHANNELS, type ChannelRow, channelRow } from '../../src/model/channels';
 import {
   historyOf,
   interactionIdOf,
@@ -11,10 +11,10 @@ import {
   notificationData,
   senderNickname,
   stateChangeOf,
-} from '../../src/protocol';
-import { SCENARIO } from '../../src/scenarios/names';
-import type { ChannelTrace, HttpEvent } from '../../src/trace/types';
-import type { RunReport } from '../model';
+} from '../../src/model/protocol';
+import type { RunReport } from '../../src/model/report';
+import { SCENARIO } from '../../src/model/scenarios';
+import type { ChannelTrace, HttpEvent } from '../../src/model/trace';
 import { esc } from './escape';
 
 const EXPECTED = ['StatusChange (Chatting)', 'ParticipantsUpdated', 'NewMessages (history)'];

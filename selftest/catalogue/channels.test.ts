@@ -1,5 +1,5 @@
 /** The channel table of src/channels.ts and the "Channels" table of spec/REQUIREMENTS.md agree. */
-import { CHANNEL_TABLE, CHANNELS, isChannel } from '../../src/channels';
+import { CHANNEL_TABLE, CHANNELS, isChannel } from '../../src/model/channels';
 import { codeSpans, readSpec, section, tableRows } from './markdown';
 
 const rows = tableRows(section(readSpec(), 'Channels'));

@@ -1,7 +1,7 @@
 /** The requirement catalogue of src/requirements.ts and spec/REQUIREMENTS.md agree: same IDs, same levels. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { groupOf, REQUIREMENTS } from '../../src/requirements';
+import { groupOf, REQUIREMENTS } from '../../src/model/requirements';
 import { readSpec, SPEC_DIR, specRequirements } from './markdown';
 
 const spec = specRequirements(readSpec());

@@ -1,9 +1,10 @@
 /** The pure helpers of the judge: paging by index value, timestamps, outcome building, judgeCheck. */
-import { judgeCheck } from '../../src/checks';
-import { defineCheck } from '../../src/checks/define';
-import { expectedPage, timestampMillis } from '../../src/checks/msg-form';
-import { breach, combine, detail, pass, quote, record } from '../../src/checks/outcome';
-import { SCENARIO } from '../../src/scenarios/names';
+
+import { expectedPage, timestampMillis } from '../../src/judge/cases/msg-form';
+import { judgeCheck } from '../../src/judge/judge';
+import { defineCheck } from '../../src/judge/lib/define';
+import { breach, combine, detail, pass, quote, record } from '../../src/judge/lib/outcome';
+import { SCENARIO } from '../../src/model/scenarios';
 import { goodTrace } from './fixtures/good-trace';
 
 describe('expectedPage (MSG-5): index values, not positions', () => {

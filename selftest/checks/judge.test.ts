@@ -1,10 +1,11 @@
 /** judgeChannel: the good trace, requirement coverage, precondition rules, a throwing check. */
-import { CHANNELS } from '../../src/channels';
-import { CHECKS, checksFor, judgeChannel } from '../../src/checks';
-import type { Check } from '../../src/checks/framework';
-import { REQUIREMENTS } from '../../src/requirements';
-import { SCENARIO } from '../../src/scenarios/names';
-import type { ChannelTrace } from '../../src/trace/types';
+
+import { CHECKS, checksFor, judgeChannel } from '../../src/judge/judge';
+import type { Check } from '../../src/judge/lib/framework';
+import { CHANNELS } from '../../src/model/channels';
+import { REQUIREMENTS } from '../../src/model/requirements';
+import { SCENARIO } from '../../src/model/scenarios';
+import type { ChannelTrace } from '../../src/model/trace';
 import { ACC_MUTATIONS } from './fixtures/acc-mutations';
 import { ACCESS_MUTATIONS } from './fixtures/access-mutations';
 import { goodTrace } from './fixtures/good-trace';

@@ -1,8 +1,8 @@
 /** The "Known documentation variants" table: each seed slip gets the table's verdict and names its page. */
-import { type Channel, channelRow, type VariantField } from '../../src/channels';
-import { SCENARIO } from '../../src/scenarios/names';
-import type { ChannelTrace, HttpEvent } from '../../src/trace/types';
-import type { Verdict } from '../../src/verdict';
+import { type Channel, channelRow, type VariantField } from '../../src/model/channels';
+import { SCENARIO } from '../../src/model/scenarios';
+import type { ChannelTrace, HttpEvent } from '../../src/model/trace';
+import type { Verdict } from '../../src/model/verdict';
 import { BASE } from './fixtures/builder';
 import { answer, dataOf, everyStateChange, flow, type Json, rename, step } from './fixtures/mutate';
 import { judged, resultOf } from './fixtures/table';

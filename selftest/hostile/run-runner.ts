@@ -1,5 +1,5 @@
 /**
- * Runs the real conformance runner (`tsx scripts/test.ts`) as a child process against a target and
+ * Runs the real conformance runner (`tsx runner/cli.ts`) as a child process against a target and
  * gathers what a user would see: exit code, wall time, everything printed, the report directory.
  * A hard limit kills the child's whole process group, so a hanging runner fails a test, not CI.
  */
@@ -39,7 +39,7 @@ export function runRunner(o: RunOptions): Promise<RunOutcome> {
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GWS_')) env[k] = v;
   Object.assign(env, { NO_COLOR: '1', FORCE_COLOR: '0' }, o.env);
   const started = Date.now();
-  const child = spawn(TSX, ['scripts/test.ts', ...o.args, `--report-dir=${reportDir}`], {
+  const child = spawn(TSX, ['runner/cli.ts', ...o.args, `--report-dir=${reportDir}`], {
     cwd: ROOT,
     env,
     detached: true,

@@ -1,5 +1,5 @@
 /** CSRF protection, switched on and off. */
-import { channelRow } from '../../src/channels';
+import { channelRow } from '../../src/model/channels';
 import { Notifications, Rest } from './helpers';
 import { acceptFlow, offerSeen, startWorld, type World } from './scenario';
 

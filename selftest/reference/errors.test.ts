@@ -1,5 +1,5 @@
 /** The error codes of the agent API (1, 2, 6, 20): each answered, each changing nothing. */
-import { channelRow } from '../../src/channels';
+import { channelRow } from '../../src/model/channels';
 import { aboutId, Rest, sleep } from './helpers';
 import { accept, acceptFlow, offerSeen, startWorld, type World } from './scenario';
 

@@ -1,5 +1,5 @@
 /** Fault cases of the REST answers and the messages (see fault-cases.ts). */
-import { channelRow } from '../../src/channels';
+import { channelRow } from '../../src/model/channels';
 import { acceptAndSettle, type FaultCase } from './fault-cases';
 import { control, Rest, sleep, type Wire } from './helpers';
 import { accept, acceptFlow, offerSeen, type World } from './scenario';

@@ -4,7 +4,7 @@
  */
 
 import type { ReferenceOptions } from '../../reference/server';
-import { type Channel, channelRow } from '../../src/channels';
+import { type Channel, channelRow } from '../../src/model/channels';
 import { aboutId, Notifications, sleep } from './helpers';
 import {
   accept,

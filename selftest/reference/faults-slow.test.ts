@@ -1,5 +1,5 @@
 /** slow-notifications: Accept notifications arrive 6 s late, and the server keeps serving meanwhile. */
-import { channelRow } from '../../src/channels';
+import { channelRow } from '../../src/model/channels';
 import { sleep } from './helpers';
 import { accept, isStateChange, offerSeen, startWorld } from './scenario';
 

@@ -2,7 +2,7 @@
 
 import { FAULTS, VARIATIONS } from '../../reference/faults';
 import { startReference } from '../../reference/server';
-import { isRequirementId } from '../../src/requirements';
+import { isRequirementId } from '../../src/model/requirements';
 import { FLOW_CASES, runCase } from './fault-cases';
 import { API_CASES } from './fault-cases-api';
 

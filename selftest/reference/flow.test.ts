@@ -1,8 +1,8 @@
-import { AFTER_ACCEPT } from '../../src/scenarios/names';
+import { AFTER_ACCEPT } from '../../src/model/scenarios';
 /** The documented Accept flow on each channel, over real HTTP and a real CometD client. */
 
 import { CHATTING_CAPABILITIES } from '../../reference/render';
-import { CHANNELS, channelRow } from '../../src/channels';
+import { CHANNELS, channelRow } from '../../src/model/channels';
 import { aboutId, control, type Wire, waitFor } from './helpers';
 import { acceptFlow, offerSeen, order, startWorld, type World } from './scenario';
 

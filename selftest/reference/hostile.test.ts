@@ -1,6 +1,6 @@
 /** Bad input never crashes the server and never changes state; memory stays bounded. */
-import { channelRow } from '../../src/channels';
-import { MALFORMED } from '../../src/scenarios/names';
+import { channelRow } from '../../src/model/channels';
+import { MALFORMED } from '../../src/model/scenarios';
 import { basic, control, Rest, sleep } from './helpers';
 import { accept, acceptFlow, offer, offerSeen, startWorld, type World } from './scenario';
 

@@ -1,5 +1,5 @@
 /** Two agents never see each other's interactions; the Bayeux handshake is authenticated. */
-import { channelRow } from '../../src/channels';
+import { channelRow } from '../../src/model/channels';
 import { aboutId, basic, control, Notifications, Rest, sleep } from './helpers';
 import { acceptFlow, offer, offerSeen, startWorld, type World } from './scenario';
 

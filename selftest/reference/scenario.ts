@@ -1,7 +1,7 @@
 /** A started reference server with agent1 logged in and listening, plus the steps of the Accept flow. */
 
 import { type ReferenceOptions, type ReferenceServer, startReference } from '../../reference/server';
-import { type Channel, type ChannelRow, channelRow } from '../../src/channels';
+import { type Channel, type ChannelRow, channelRow } from '../../src/model/channels';
 import { control, type HttpResult, Notifications, type Received, Rest, type Wire } from './helpers';
 
 export interface World {

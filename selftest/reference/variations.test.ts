@@ -1,7 +1,7 @@
 /** Each allowed variation is observable, and none of them breaks the documented flow. */
 
 import { VARIATIONS } from '../../reference/faults';
-import { channelRow } from '../../src/channels';
+import { channelRow } from '../../src/model/channels';
 import { aboutId, sleep, type Wire } from './helpers';
 import { accept, acceptFlow, offerSeen, order, startWorld, type World } from './scenario';
 

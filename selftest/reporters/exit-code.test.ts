@@ -1,5 +1,6 @@
-import { exitCodeFor, overallWord, stripCredentials } from '../../reporters/model';
-import type { CheckResult, Verdict } from '../../src/verdict';
+import { exitCodeFor } from '../../src/judge/exit-code';
+import { overallWord, stripCredentials } from '../../src/model/report';
+import type { CheckResult, Verdict } from '../../src/model/verdict';
 
 const r = (verdict: Verdict, waived = false): CheckResult => ({
   id: `chat/x/${verdict}`,

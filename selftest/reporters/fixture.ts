@@ -4,12 +4,13 @@
  * copies two documentation variants, and answers with a hostile body and a planted secret.
  */
 
-import { exitCodeFor, type RunReport } from '../../reporters/model';
-import type { UnusedWaiver } from '../../reporters/waivers';
-import { CHANNEL_TABLE } from '../../src/channels';
-import type { ChannelTrace, TraceEvent } from '../../src/trace/types';
-import type { CheckResult } from '../../src/verdict';
-import { summarize } from '../../src/verdict';
+import { exitCodeFor } from '../../src/judge/exit-code';
+import type { UnusedWaiver } from '../../src/judge/waivers';
+import { CHANNEL_TABLE } from '../../src/model/channels';
+import type { RunReport } from '../../src/model/report';
+import type { ChannelTrace, TraceEvent } from '../../src/model/trace';
+import type { CheckResult } from '../../src/model/verdict';
+import { summarize } from '../../src/model/verdict';
 
 export const SECRET = 'hunter2-s3cret';
 /** base64("agent1:hunter2-s3cret"): what a recorder that forgot to redact would have kept. */

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPORT_FILES, ReportWriteError, writeReports } from '../../reporters/index';
+import { REPORT_FILES, ReportWriteError, writeReports } from '../../reporters';
 import { scrubText } from '../../reporters/redact';
 import { renderSummary } from '../../reporters/terminal';
 import { BASIC, COOKIE_VALUE, fixtureReport, HOSTILE, SECRET } from './fixture';

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lineAt, locateJson } from '../../reporters/json-locate';
-import { applyWaivers, loadWaivers, type Waiver, WaiverError } from '../../reporters/waivers';
+import { lineAt, locateJson } from '../../src/judge/json-locate';
+import { applyWaivers, loadWaivers, type Waiver, WaiverError } from '../../src/judge/waivers';
 import { fixtureResults } from './fixture';
 
 const TODAY = new Date('2026-11-22T12:00:00Z');

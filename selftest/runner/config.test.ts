@@ -1,5 +1,7 @@
 /** The command line of RUNNER.md: suite options out, Jest options through, bad input a one-line error. */
-import { buildConfig, OptionError, publicOptions, quietMs, secretsOf } from '../../src/config';
+
+import { buildConfig, OptionError, publicOptions, secretsOf } from '../../runner/options';
+import { quietMs } from '../../src/model/config';
 
 const JEST = new Set(['t', 'testNamePattern', 'verbose', 'ci']);
 const parse = (args: string[], env: NodeJS.ProcessEnv = {}) => buildConfig(args, env, JEST);

@@ -1,7 +1,7 @@
 /** The `manual` driver tells a person what to do and takes the offer the agent then receives. */
-import { channelRow } from '../../src/channels';
+import { channelRow } from '../../src/model/channels';
 import { ManualDriver } from '../../src/target/drivers/manual';
-import { Recorder } from '../../src/trace/recorder';
+import { Recorder } from '../../src/target/recorder';
 
 const offer = (id: string) => ({
   kind: 'bayeux' as const,

@@ -1,7 +1,8 @@
 /** The one waiting primitive: resolves on a match (past or future), or times out saying what arrived. */
-import { Recorder } from '../../src/trace/recorder';
-import { REDACTED, redactHeaders, scrubJson } from '../../src/trace/redact';
-import type { TraceEvent } from '../../src/trace/types';
+
+import { REDACTED, redactHeaders, scrubJson } from '../../src/model/redact';
+import type { TraceEvent } from '../../src/model/trace';
+import { Recorder } from '../../src/target/recorder';
 
 const notification = (data: object) => ({
   kind: 'bayeux' as const,

@@ -1,9 +1,9 @@
 /** Every request has a deadline and a body cap: a silent, resetting or flooding server cannot hang or swamp a run. */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Recorder } from '../../src/target/recorder';
 import { RestClient } from '../../src/target/rest';
 import { send } from '../../src/target/wire';
-import { Recorder } from '../../src/trace/recorder';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 

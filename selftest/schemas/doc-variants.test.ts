@@ -10,8 +10,8 @@ import {
   type DocVariant,
   findVariant,
   type VariantField,
-} from '../../src/channels';
-import type { Json } from '../../src/protocol';
+} from '../../src/model/channels';
+import type { Json } from '../../src/model/protocol';
 import { timestampForm, validate } from '../../src/validate';
 import { codeSpans, readSpec, section, tableRows } from '../catalogue/markdown';
 import { NINE_MESSAGES, session, stateChange } from './examples';

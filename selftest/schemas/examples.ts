@@ -3,7 +3,7 @@
  * table-driven invalid-example test can break each member in turn. The message list holds all nine
  * message types.
  */
-import { CHANNEL_TABLE, CHANNELS, type Channel } from '../../src/channels';
+import { CHANNEL_TABLE, CHANNELS, type Channel } from '../../src/model/channels';
 import type { SchemaName } from '../../src/validate';
 import type { Message, Participant, PushUrlMessage, TextMessage } from '../../types/gws';
 

@@ -2,8 +2,8 @@
  * Maps a state-change notification that uses documentation variants (a seed page's resource key or
  * messageType) to the reconciled form the schemas state, with the variant table of src/channels.ts.
  */
-import type { ChannelRow } from '../../src/channels';
-import { type Json, type StateChange, stateChangeOf } from '../../src/protocol';
+import type { ChannelRow } from '../../src/model/channels';
+import { type Json, type StateChange, stateChangeOf } from '../../src/model/protocol';
 
 export interface Reconciled {
   reading: StateChange;

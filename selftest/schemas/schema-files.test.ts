@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHANNEL_TABLE, CHANNELS } from '../../src/channels';
+import { CHANNEL_TABLE, CHANNELS } from '../../src/model/channels';
 import { type JsonSchema, loadSchemas, SCHEMA_BASE } from '../../src/validate/registry';
 import { SCHEMA_NAMES } from './examples';
 

@@ -3,8 +3,8 @@
  * slips are mended (MENDS, one entry per slip); samples that use a documentation variant validate
  * after mapping to the reconciled form, and the variant is reported with the table's verdict.
  */
-import { CHANNEL_TABLE } from '../../src/channels';
-import { historyOf, isObject } from '../../src/protocol';
+import { CHANNEL_TABLE } from '../../src/model/channels';
+import { historyOf, isObject } from '../../src/model/protocol';
 import { validate } from '../../src/validate';
 import { reconcileStateChange } from './reconcile';
 import {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Channel, DocVariant, VariantField } from '../../src/channels';
+import type { Channel, DocVariant, VariantField } from '../../src/model/channels';
 import type { SchemaName } from '../../src/validate';
 
 type Verdict = DocVariant['verdict'];

@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { startReference } from '../../reference/server';
-import { judgeChannel } from '../../src/checks/index';
-import { driveChannel } from '../../src/engine';
+import { driveChannel } from '../../src/drive/engine';
+import { judgeChannel } from '../../src/judge/judge';
 
 test('a run through the command driver judges the reference server conformant', async () => {
   const server = await startReference({ controlToken: 'cmd-token' });

@@ -3,11 +3,11 @@
  * judges the traces: the suite end to end (real HTTP, real CometD), minus Jest and the report files.
  */
 import { startReference } from '../../reference/server';
-import { CHANNELS, type Channel } from '../../src/channels';
-import { judgeChannel } from '../../src/checks/index';
-import type { RunConfig } from '../../src/config';
-import { driveChannel } from '../../src/engine';
-import type { CheckResult } from '../../src/verdict';
+import { driveChannel } from '../../src/drive/engine';
+import { judgeChannel } from '../../src/judge/judge';
+import { CHANNELS, type Channel } from '../../src/model/channels';
+import type { RunConfig } from '../../src/model/config';
+import type { CheckResult } from '../../src/model/verdict';
 
 /** Short enough to keep ~40 fault runs quick, long enough for a loaded 2-core machine. */
 export const TIMEOUT_MS = 1500;

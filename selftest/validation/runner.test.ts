@@ -23,7 +23,7 @@ interface Run {
 function runSuite(args: string[], env: Record<string, string> = {}): Run {
   const dir = mkdtempSync(join(tmpdir(), 'gws-run-'));
   const started = Date.now();
-  const child = spawnSync(TSX, ['scripts/test.ts', `--report-dir=${dir}`, ...args], {
+  const child = spawnSync(TSX, ['runner/cli.ts', `--report-dir=${dir}`, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env, FORCE_COLOR: '0' },
     encoding: 'utf8',

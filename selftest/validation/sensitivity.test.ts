@@ -4,9 +4,9 @@
  * `warn` (SHOULD) there. A requirement with no fault, or a fault nobody catches, fails.
  */
 import { FAULTS } from '../../reference/faults';
-import { CHANNELS, type Channel } from '../../src/channels';
-import { REQUIREMENTS, type RequirementId, requirement } from '../../src/requirements';
-import { BREACH_VERDICT, type CheckResult } from '../../src/verdict';
+import { CHANNELS, type Channel } from '../../src/model/channels';
+import { REQUIREMENTS, type RequirementId, requirement } from '../../src/model/requirements';
+import { BREACH_VERDICT, type CheckResult } from '../../src/model/verdict';
 import { inBatches, judgeReference } from './run-reference';
 
 /** Where a requirement is judged at its own level (ACC-3 on facebook is INFO by the spec). */

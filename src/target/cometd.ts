@@ -5,9 +5,9 @@
  */
 import { CometD, LongPollingTransport, type XhrLike, type XhrPacket } from 'cometd';
 import { adapt } from 'cometd-nodejs-client';
-import type { Recorder } from '../trace/recorder';
-import type { Actor, BayeuxEvent, BayeuxFaultEvent, BayeuxMessage, TraceEvent } from '../trace/types';
+import type { Actor, BayeuxEvent, BayeuxFaultEvent, BayeuxMessage, TraceEvent } from '../model/trace';
 import type { CookieJar } from './cookies';
+import type { Recorder } from './recorder';
 import { send } from './wire';
 
 let adapted = false;

@@ -3,10 +3,10 @@
  * issues one, a deadline on every request, and every exchange recorded (redacted) in the trace.
  */
 
-import type { Recorder } from '../trace/recorder';
-import { redactHeaders } from '../trace/redact';
-import type { Actor, HttpEvent, HttpResponseRecord } from '../trace/types';
+import { redactHeaders } from '../model/redact';
+import type { Actor, HttpEvent, HttpResponseRecord } from '../model/trace';
 import { CookieJar } from './cookies';
+import type { Recorder } from './recorder';
 import { send, WireError, type WireResponse } from './wire';
 
 export interface Credentials {

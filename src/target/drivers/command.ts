@@ -4,7 +4,7 @@
  * stdout. Exit 0 = success, exit 3 = the type cannot be produced (422), anything else = failure.
  */
 import { spawn } from 'node:child_process';
-import type { Recorder } from '../../trace/recorder';
+import type { Recorder } from '../recorder';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
 
 export class CommandDriver implements CustomerDriver {

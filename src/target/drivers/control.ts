@@ -1,6 +1,7 @@
 /** The `control` driver: the HTTP contract of CONTROL-API.md, every call recorded as actor `customer`. */
-import type { Recorder } from '../../trace/recorder';
-import type { HttpEvent } from '../../trace/types';
+
+import type { HttpEvent } from '../../model/trace';
+import type { Recorder } from '../recorder';
 import { RestClient } from '../rest';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
 

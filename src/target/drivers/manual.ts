@@ -2,9 +2,9 @@
  * The `manual` driver: tells a person what to do on the customer side and waits (bounded) for the
  * offer notification. It cannot produce events on demand: those checks are reported `skip`.
  */
-import { CHANNELS, type ChannelRow } from '../../channels';
-import { notificationData, stateChangeOf } from '../../protocol';
-import type { Recorder } from '../../trace/recorder';
+import { CHANNELS, type ChannelRow } from '../../model/channels';
+import { notificationData, stateChangeOf } from '../../model/protocol';
+import type { Recorder } from '../recorder';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
 
 /** How long a person gets to start an interaction. */

@@ -2,7 +2,7 @@
  * The customer side (CONTROL-API.md): three drivers, one interface. A driver never throws; a call
  * it could not make comes back as `{ error }` so the scenario can record it and go on.
  */
-import type { Channel } from '../../channels';
+import type { Channel } from '../../model/channels';
 
 export interface OfferRequest {
   channel: Channel;

@@ -1,0 +1,51 @@
+/** Drives every channel at once against the target and gathers their traces into one trace file. */
+
+import { driveChannel } from '../src/drive/engine';
+import type { Channel } from '../src/model/channels';
+import { SCENARIO } from '../src/model/scenarios';
+import type { TraceFile } from '../src/model/trace';
+import type { RunConfig } from './options';
+
+/** Returns why nothing could be driven (discovery failed on every channel), or undefined. */
+export async function driveAll(
+  config: RunConfig,
+  target: string,
+  channels: Channel[],
+  trace: TraceFile,
+  secrets: string[],
+): Promise<string | undefined> {
+  const say = (line: string) => process.stderr.write(`  ${line}\n`);
+  await Promise.all(
+    channels.map(async (channel) => {
+      say(`${channel}: driving the scenarios against ${target}`);
+      const started = Date.now();
+      let told = false;
+      const part = await driveChannel({
+        config,
+        target,
+        channel,
+        secrets,
+        say,
+        onScenario: (done, total) => {
+          // Skipped scenarios end together: several may see done === total.
+          if (done === total && !told) {
+            told = true;
+            say(`${channel}: ${total} scenarios driven in ${Date.now() - started} ms`);
+          }
+        },
+      });
+      trace.channels[channel] = part;
+    }),
+  );
+  return undrivable(trace, channels);
+}
+
+/** A control API that fails discovery on every channel leaves nothing tested: the run's reason, exit 2. */
+function undrivable(trace: TraceFile, channels: Channel[]): string | undefined {
+  const reasons = channels.map((c) => {
+    const discovery = trace.channels[c]?.scenarios.find((s) => s.id === SCENARIO.discovery);
+    return discovery?.status === 'error' ? discovery.reason : undefined;
+  });
+  if (reasons.length === 0 || reasons.some((r) => r === undefined)) return undefined;
+  return `the customer side could not be driven, nothing was tested: discovery failed: ${reasons[0]}`;
+}

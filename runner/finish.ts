@@ -1,0 +1,55 @@
+/** The end of every run: exit code, the four report files, the terminal summary. */
+import { writeReports } from '../reporters';
+import { renderSummary } from '../reporters/terminal';
+import { exitCodeFor } from '../src/judge/exit-code';
+import { CHECKS } from '../src/judge/judge';
+import type { UnusedWaiver } from '../src/judge/waivers';
+import type { RunReport } from '../src/model/report';
+import type { TraceFile } from '../src/model/trace';
+import { type CheckResult, summarize } from '../src/model/verdict';
+import type { RunConfig } from './options';
+import { SUITE } from './suite-info';
+
+export interface Finished {
+  config: RunConfig;
+  trace: TraceFile;
+  results: CheckResult[];
+  unusedWaivers: UnusedWaiver[];
+  fatal?: string;
+  started: number;
+  secrets: string[];
+  options: Record<string, unknown>;
+}
+
+export async function finish(f: Finished): Promise<number> {
+  const exitCode = exitCodeFor(f.results, {
+    strict: f.config.strict,
+    unusedWaivers: f.unusedWaivers,
+    fatal: f.fatal,
+  });
+  const report: RunReport = {
+    suite: SUITE,
+    target: f.trace.target,
+    startedAt: f.trace.startedAt,
+    durationMs: Date.now() - f.started,
+    options: f.options,
+    summary: summarize(f.results),
+    results: f.results,
+    unusedWaivers: f.unusedWaivers,
+    exitCode,
+    fatal: f.fatal ?? (f.results.length === 0 ? 'nothing was tested' : undefined),
+    trace: f.trace,
+    checkScenarios: Object.fromEntries(CHECKS.map((c) => [c.id, c.scenarios])),
+  };
+  try {
+    await writeReports(report, f.config.reportDir, { secrets: f.secrets });
+  } catch (e) {
+    process.stderr.write(
+      `gws-conformance: could not write the reports to ${f.config.reportDir}: ${(e as Error).message}\n`,
+    );
+  }
+  process.stdout.write(
+    `${renderSummary(report, { color: process.stdout.isTTY === true, secrets: f.secrets })}\n`,
+  );
+  return exitCode;
+}

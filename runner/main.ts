@@ -1,0 +1,93 @@
+/**
+ * `npm test`: options -> target (embedded reference server, the user's URL, or a stored trace) ->
+ * drive every channel at once -> Jest judges the trace -> reports. The conformance reporter, not
+ * Jest's exit code, decides the exit code, and the reports are written whatever happens.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyWaivers, loadWaivers, type Waiver, WaiverError } from '../src/judge/waivers';
+import type { TraceFile } from '../src/model/trace';
+import type { CheckResult } from '../src/model/verdict';
+import { driveAll } from './drive';
+import { finish } from './finish';
+import { partsDir } from './handoff';
+import { jestOptionNames, judgeInJest } from './judge';
+import { buildConfig, OptionError, publicOptions, type RunConfig, secretsOf } from './options';
+import { SetupError } from './replay';
+import { errorResults } from './results';
+import { SUITE } from './suite-info';
+import { type Prepared, prepareTarget } from './target';
+
+export async function main(argv: string[]): Promise<number> {
+  const started = Date.now();
+  let config: RunConfig;
+  let jestArgs: string[];
+  let waivers: Waiver[] = [];
+  try {
+    ({ config, jest: jestArgs } = buildConfig(argv, process.env, jestOptionNames()));
+    if (config.waivers) waivers = loadWaivers(config.waivers);
+  } catch (e) {
+    if (e instanceof OptionError || e instanceof WaiverError) return usage(e.message);
+    throw e;
+  }
+  const trace: TraceFile = {
+    format: 'gws-conformance-trace/1',
+    suite: SUITE,
+    target: config.replay ? `replay:${config.replay}` : (config.target ?? 'embedded reference server'),
+    startedAt: new Date(started).toISOString(),
+    channels: {},
+  };
+  let prepared: Prepared | undefined;
+  let results: CheckResult[] = [];
+  let fatal: string | undefined;
+  try {
+    prepared = await prepareTarget(config);
+    fatal = prepared.fatal;
+    if (prepared.stored) trace.target = `replay:${config.replay} (${prepared.stored.target})`;
+    else if (!config.target) trace.target = prepared.target;
+    // A target that could not be reached still gets a verdict per check: `error`, with the reason.
+    results = fatal
+      ? errorResults(prepared.channels, fatal)
+      : await driveAndJudge(config, prepared, trace, jestArgs);
+  } catch (e) {
+    fatal = e instanceof SetupError ? e.message : `internal error: ${(e as Error).stack ?? e}`;
+    if (e instanceof SetupError) results = errorResults(prepared?.channels ?? [], fatal);
+  } finally {
+    await prepared?.stop?.().catch(() => {});
+  }
+  const waived = applyWaivers(results, waivers, new Date());
+  return finish({
+    config,
+    trace,
+    results: waived.results,
+    unusedWaivers: waived.unused,
+    fatal,
+    started,
+    secrets: secretsOf(config),
+    options: publicOptions(config),
+  });
+}
+
+async function driveAndJudge(
+  config: RunConfig,
+  prepared: Prepared,
+  trace: TraceFile,
+  jestArgs: string[],
+): Promise<CheckResult[]> {
+  if (prepared.stored) {
+    for (const c of prepared.channels) trace.channels[c] = prepared.stored.channels[c];
+  } else {
+    const undrivable = await driveAll(config, prepared.target, prepared.channels, trace, secretsOf(config));
+    if (undrivable) throw new SetupError(undrivable);
+  }
+  // The suites judge the trace as written: a live run and its replay take the same path.
+  const file = join(partsDir(config.reportDir), 'trace.json');
+  mkdirSync(partsDir(config.reportDir), { recursive: true });
+  writeFileSync(file, JSON.stringify(trace));
+  return judgeInJest(config, file, prepared.channels, jestArgs);
+}
+
+function usage(message: string): number {
+  process.stderr.write(`gws-conformance: ${message}\n`);
+  return 2;
+}

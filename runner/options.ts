@@ -1,0 +1,184 @@
+/**
+ * Options and environment -> one RunConfig (shared/spec/RUNNER.md). Suite options are taken out of
+ * the command line; Jest's own options pass through; anything else is a one-line error (exit 2).
+ */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { type Channel, isChannel } from '../src/model/channels';
+import { type DriverKind, type RunConfig, secretsOf } from '../src/model/config';
+
+export { type RunConfig, secretsOf };
+
+export class OptionError extends Error {}
+
+/** Suite options: name -> environment variable (RUNNER.md). */
+const OPTIONS = {
+  target: 'GWS_TARGET',
+  user: 'GWS_USER',
+  password: 'GWS_PASSWORD',
+  user2: 'GWS_USER2',
+  password2: 'GWS_PASSWORD2',
+  channels: 'GWS_CHANNELS',
+  driver: 'GWS_DRIVER',
+  control: 'GWS_CONTROL',
+  'control-token': 'GWS_CONTROL_TOKEN',
+  'driver-command': 'GWS_DRIVER_COMMAND',
+  timeout: 'GWS_TIMEOUT',
+  only: undefined,
+  strict: undefined,
+  'report-dir': 'GWS_REPORT_DIR',
+  insecure: undefined,
+  replay: undefined,
+  waivers: 'GWS_WAIVERS',
+} as const;
+type OptionName = keyof typeof OPTIONS;
+const FLAGS = new Set<OptionName>(['strict', 'insecure']);
+
+/** Splits argv into the suite's options and the arguments meant for Jest. */
+export function splitArgs(
+  argv: string[],
+  jestOptions: ReadonlySet<string>,
+): { suite: Map<OptionName, string | true>; jest: string[] } {
+  const options = Object.fromEntries(
+    Object.keys(OPTIONS).map((n) => [n, { type: FLAGS.has(n as OptionName) ? 'boolean' : 'string' }]),
+  ) as Record<string, { type: 'boolean' | 'string' }>;
+  const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
+  const suite = new Map<OptionName, string | true>();
+  const jest: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') {
+      jest.push(...argv.slice(token.index));
+      break;
+    }
+    if (token.kind === 'positional') {
+      jest.push(token.value);
+      continue;
+    }
+    if (Object.hasOwn(OPTIONS, token.name)) {
+      const name = token.name as OptionName;
+      if (FLAGS.has(name)) suite.set(name, true);
+      else if (token.value === undefined || token.value === '')
+        throw new OptionError(`--${name} needs a value`);
+      else suite.set(name, token.value);
+      continue;
+    }
+    if (!jestOptions.has(token.name)) {
+      throw new OptionError(
+        `unknown option ${token.rawName} (suite options: ${Object.keys(OPTIONS)
+          .map((n) => `--${n}`)
+          .join(' ')}; Jest's own options pass through)`,
+      );
+    }
+    // Unknown to parseArgs, a Jest option's value (`-t name`) comes next as a positional, in order.
+    jest.push(argv[token.index]);
+  }
+  return { suite, jest };
+}
+
+export function buildConfig(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  jestOptions: ReadonlySet<string>,
+): { config: RunConfig; jest: string[] } {
+  const { suite, jest } = splitArgs(argv, jestOptions);
+  const get = (name: OptionName): string | undefined => {
+    const v = suite.get(name);
+    if (typeof v === 'string') return v;
+    const envName = OPTIONS[name];
+    return envName && env[envName] ? env[envName] : undefined;
+  };
+  const config: RunConfig = {
+    target: url(get('target'), '--target'),
+    user: get('user'),
+    password: get('password'),
+    user2: get('user2'),
+    password2: get('password2'),
+    channels: channels(get('channels')),
+    driver: driver(get('driver')),
+    control: url(get('control'), '--control'),
+    controlToken: get('control-token'),
+    driverCommand: get('driver-command'),
+    timeoutMs: timeout(get('timeout')),
+    only: get('only'),
+    strict: suite.get('strict') === true,
+    reportDir: get('report-dir') ?? 'reports',
+    insecure: suite.get('insecure') === true,
+    replay: get('replay'),
+    waivers: get('waivers'),
+  };
+  checkCombination(config);
+  return { config, jest };
+}
+
+function url(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new OptionError(`${option} must be an http(s) URL, got "${value}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new OptionError(`${option} must be an http(s) URL, got "${parsed.protocol}" URL`);
+  }
+  if (parsed.username || parsed.password)
+    throw new OptionError(`${option} must not carry credentials: use --user and GWS_PASSWORD`);
+  return value.replace(/\/+$/, '');
+}
+
+function channels(value: string | undefined): Channel[] | undefined {
+  if (value === undefined) return undefined;
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = list.find((c) => !isChannel(c));
+  if (bad !== undefined || list.length === 0)
+    throw new OptionError(`--channels takes a comma list of chat, sms, facebook; got "${value}"`);
+  return [...new Set(list)] as Channel[];
+}
+
+function driver(value: string | undefined): DriverKind {
+  if (value === undefined) return 'control';
+  if (value === 'control' || value === 'command' || value === 'manual') return value;
+  throw new OptionError(`--driver must be control, command or manual; got "${value}"`);
+}
+
+function timeout(value: string | undefined): number {
+  if (value === undefined) return 5000;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) {
+    throw new OptionError(`--timeout must be a positive number of milliseconds; got "${value}"`);
+  }
+  return n;
+}
+
+function checkCombination(c: RunConfig): void {
+  if (c.replay !== undefined) {
+    if (!existsSync(c.replay)) throw new OptionError(`--replay: no such file ${c.replay}`);
+    return;
+  }
+  if (c.target !== undefined && (c.user === undefined || c.password === undefined)) {
+    throw new OptionError(
+      '--target needs agent credentials: --user and --password (or GWS_USER and GWS_PASSWORD)',
+    );
+  }
+  if ((c.user2 === undefined) !== (c.password2 === undefined)) {
+    throw new OptionError('--user2 and --password2 go together (or GWS_USER2 and GWS_PASSWORD2)');
+  }
+  if (c.driver === 'command' && c.driverCommand === undefined)
+    throw new OptionError('--driver=command needs --driver-command');
+  if (c.waivers !== undefined && !existsSync(c.waivers))
+    throw new OptionError(`--waivers: no such file ${c.waivers}`);
+}
+
+/** Options as reports show them: secrets out. */
+export function publicOptions(c: RunConfig): Record<string, unknown> {
+  const { password, password2, controlToken, ...rest } = c;
+  return {
+    ...rest,
+    password: password ? '[redacted]' : undefined,
+    controlToken: controlToken ? '[redacted]' : undefined,
+    password2: password2 ? '[redacted]' : undefined,
+  };
+}

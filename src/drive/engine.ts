@@ -1,0 +1,183 @@
+/**
+ * Drives one channel: discovery, log-ins, then every interaction scenario concurrently, then one
+ * quiet window for late notifications. Returns the channel's trace; never throws, never hangs.
+ */
+import { randomBytes } from 'node:crypto';
+import { type Channel, channelRow } from '../model/channels';
+import { quietMs, type RunConfig } from '../model/config';
+import { SCENARIO } from '../model/scenarios';
+import type { ChannelTrace, ScenarioRecord } from '../model/trace';
+import { CommandDriver } from '../target/drivers/command';
+import { ControlDriver } from '../target/drivers/control';
+import { ManualDriver } from '../target/drivers/manual';
+import { type CustomerDriver, isFailure } from '../target/drivers/types';
+import { Recorder } from '../target/recorder';
+import { RestClient } from '../target/rest';
+import { INTERACTION_PHASE, LOGIN_PHASE, type ScenarioPlan } from './scenarios';
+import { type Agent, type RunContext, ScenarioError, ScenarioRun } from './scenarios/context';
+
+export interface DriveOptions {
+  config: RunConfig;
+  /** The resolved target URL (the embedded server's when no --target). */
+  target: string;
+  channel: Channel;
+  secrets: string[];
+  /** Where the manual driver tells a person what to do. */
+  say?: (line: string) => void;
+  /** Called as each scenario ends. */
+  onScenario?: (done: number, total: number) => void;
+}
+
+export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
+  const { config, target, channel } = o;
+  const recorder = new Recorder(o.secrets);
+  const timeoutMs = config.timeoutMs;
+  const rest = (actor: 'A' | 'B' | 'anon' | 'intruder', user?: string, password?: string) =>
+    new RestClient({
+      base: target,
+      actor,
+      recorder,
+      timeoutMs,
+      insecure: config.insecure,
+      credentials: user && password !== undefined ? { user, password } : undefined,
+    });
+  const a: Agent = { user: config.user!, rest: rest('A', config.user, config.password) };
+  const b: Agent | undefined = config.user2
+    ? { user: config.user2, rest: rest('B', config.user2, config.password2) }
+    : undefined;
+  const ctx: RunContext = {
+    row: channelRow(channel),
+    recorder,
+    driver: makeDriver(o, recorder),
+    a,
+    b,
+    anon: rest('anon'),
+    intruder: rest('intruder', config.user, `wrong-${randomBytes(6).toString('hex')}`),
+    timeoutMs,
+    quietMs: quietMs(timeoutMs),
+    insecure: config.insecure,
+    base: target,
+    clients: [],
+    settleUntil: 0,
+  };
+  const records: ScenarioRecord[] = [];
+  const total = 1 + LOGIN_PHASE.length + INTERACTION_PHASE.length;
+  const play = async (plan: ScenarioPlan, blocked?: Blocked) => {
+    await runScenario(ctx, plan, records, blocked);
+    o.onScenario?.(records.filter((r) => r.endedAt >= 0).length, total);
+  };
+
+  await play({ id: SCENARIO.discovery, play: discover });
+  const offered = records[0].facts.channels;
+  // A failed discovery means the suite could not drive (error); a channel not offered is a skip.
+  const notOffered: Blocked | undefined =
+    records[0].status !== 'done'
+      ? { status: 'error', reason: `discovery failed: ${records[0].reason}` }
+      : offered?.includes(channel)
+        ? undefined
+        : {
+            status: 'skipped',
+            reason: `the target does not offer ${channel} (control API discovery: ${JSON.stringify(offered)})`,
+          };
+  await Promise.all(LOGIN_PHASE.map((p) => play(p, notOffered)));
+  const interactions = Promise.all(INTERACTION_PHASE.map((p) => play(p, notOffered)));
+  const cap = timeoutMs * 8 + 15_000;
+  let timer: NodeJS.Timeout | undefined;
+  const overrun = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), cap);
+  });
+  const finished = await Promise.race([interactions.then(() => true), overrun]);
+  clearTimeout(timer);
+  if (!finished) {
+    recorder.note(
+      'A',
+      'error',
+      `the channel's scenarios did not finish within ${cap} ms; judging what was recorded`,
+    );
+    recorder.cancelWaits();
+    for (const r of records)
+      if (r.endedAt < 0)
+        Object.assign(r, {
+          status: 'error',
+          reason: `did not finish within ${cap} ms`,
+          endedAt: recorder.now(),
+        });
+  }
+  if (!ctx.silent) await sleep(Math.max(0, ctx.settleUntil - recorder.now()));
+  await Promise.all(ctx.clients.map((c) => c.close()));
+  recorder.cancelWaits();
+  return {
+    channel,
+    users: { A: a.user, B: b?.user, intruder: a.user },
+    timeoutMs,
+    quietMs: ctx.quietMs,
+    scenarios: records,
+    events: recorder.events.slice(),
+  };
+}
+
+async function discover(run: ScenarioRun): Promise<void> {
+  const answer = await run.ctx.driver.discover(run.id);
+  if (isFailure(answer)) throw new ScenarioError(answer.error);
+  run.facts.channels = answer.channels;
+}
+
+/** Why a scenario is not played: skipped (a precondition is missing) or error (the suite could not drive it). */
+type Blocked = { status: 'skipped' | 'error'; reason: string };
+
+async function runScenario(
+  ctx: RunContext,
+  plan: ScenarioPlan,
+  records: ScenarioRecord[],
+  blocked?: Blocked,
+): Promise<void> {
+  const run = new ScenarioRun(ctx, plan.id);
+  const record: ScenarioRecord = {
+    id: plan.id,
+    status: 'done',
+    startedAt: ctx.recorder.now(),
+    endedAt: -1,
+    facts: run.facts,
+  };
+  records.push(record);
+  if (blocked) {
+    Object.assign(record, { ...blocked, endedAt: record.startedAt });
+    return;
+  }
+  const reason = plan.skip?.(ctx);
+  if (reason !== undefined) {
+    Object.assign(record, { status: 'skipped', reason, endedAt: record.startedAt });
+    return;
+  }
+  try {
+    await plan.play(run);
+  } catch (e) {
+    record.status = 'error';
+    record.reason = e instanceof ScenarioError ? e.message : `internal error: ${(e as Error).stack ?? e}`;
+    ctx.recorder.note('A', 'error', `${plan.id}: ${record.reason}`, plan.id);
+  }
+  if (record.endedAt < 0) record.endedAt = ctx.recorder.now();
+}
+
+function makeDriver(o: DriveOptions, recorder: Recorder): CustomerDriver {
+  const { config, target } = o;
+  if (config.driver === 'command')
+    return new CommandDriver({ command: config.driverCommand!, recorder, timeoutMs: config.timeoutMs });
+  if (config.driver === 'manual')
+    return new ManualDriver({
+      row: channelRow(o.channel),
+      recorder,
+      say: o.say ?? ((l) => process.stderr.write(`${l}\n`)),
+    });
+  return new ControlDriver({
+    base: config.control ?? target,
+    token: config.controlToken,
+    recorder,
+    timeoutMs: config.timeoutMs,
+    insecure: config.insecure,
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,45 @@
+/** SES-1, SES-3, SES-8: an agent logs in the way GWS clients do, then opens its notification client. */
+
+import type { Actor } from '../../model/trace';
+import { connectNotifications } from '../../target/cometd';
+import type { Agent, ScenarioRun } from './context';
+
+export async function login(run: ScenarioRun, agent: Agent, actor: Actor): Promise<void> {
+  const { row, recorder, timeoutMs, base, insecure, clients } = run.ctx;
+  await agent.rest.get(run.id, 'me', '/api/v2/me');
+  run.facts.csrfHeader = agent.rest.csrf?.header ?? null;
+  await agent.rest.post(run.id, 'start-session', '/api/v2/me', {
+    json: { operationName: 'StartContactCenterSession', channels: [row.mediaChannel] },
+  });
+  await agent.rest.post(run.id, 'ready', `/api/v2/me/channels/${row.mediaChannel}`, {
+    json: { operationName: 'Ready' },
+  });
+  agent.notifications = await connectNotifications({
+    base,
+    actor,
+    recorder,
+    jar: agent.rest.jar,
+    authorization: agent.rest.authorization(),
+    timeoutMs,
+    insecure,
+  });
+  clients.push(agent.notifications);
+}
+
+/** SES-2, SES-4: REST without and with wrong credentials; a handshake without credentials that stays open to catch leaks. */
+export async function unauthenticated(run: ScenarioRun): Promise<void> {
+  const { anon, intruder, recorder, timeoutMs, base, insecure, clients } = run.ctx;
+  await Promise.all([
+    anon.get(run.id, 'me-anonymous', '/api/v2/me'),
+    intruder.get(run.id, 'me-wrong-password', '/api/v2/me'),
+  ]);
+  const client = await connectNotifications({
+    base,
+    actor: 'anon',
+    recorder,
+    jar: anon.jar,
+    timeoutMs,
+    insecure,
+  });
+  clients.push(client);
+}

@@ -1,0 +1,164 @@
+/**
+ * Notification look-ups shared by the checks: what an actor received, the state changes and
+ * histories of one interaction (matched as REQUIREMENTS.md's General rules say), timeout notes.
+ */
+import type { DocVariant } from '../../model/channels';
+import {
+  type History,
+  historyOf,
+  isObject,
+  type Json,
+  notificationData,
+  type StateChange,
+  stateChangeOf,
+} from '../../model/protocol';
+import type { RequirementId } from '../../model/requirements';
+import type { Actor, BayeuxEvent, HttpEvent, NoteEvent } from '../../model/trace';
+import type { Outcome } from '../../model/verdict';
+import type { CheckContext } from './framework';
+import { breach } from './outcome';
+
+export interface Received {
+  ev: BayeuxEvent;
+  data: Json;
+}
+export interface ReceivedChange extends Received {
+  sc: StateChange;
+}
+export interface ReceivedHistory extends Received {
+  h: History;
+}
+
+/** Notifications (non-meta Bayeux messages with a data object) received by `actor`, in order. */
+export function received(ctx: CheckContext, actor: Actor = 'A'): Received[] {
+  const out: Received[] = [];
+  for (const ev of ctx.trace.events) {
+    const data = notificationData(ev);
+    if (data !== undefined && ev.actor === actor) out.push({ ev: ev as BayeuxEvent, data });
+  }
+  return out;
+}
+
+/** State-change notifications of this channel for interaction `id`. */
+export function stateChanges(ctx: CheckContext, id: string, actor: Actor = 'A'): ReceivedChange[] {
+  const out: ReceivedChange[] = [];
+  for (const r of received(ctx, actor)) {
+    const sc = stateChangeOf(r.data, ctx.channel);
+    if (sc !== undefined && sc.id === id) out.push({ ...r, sc });
+  }
+  return out;
+}
+
+export const isStatusChange = (r: ReceivedChange): boolean => r.sc.notificationType === 'StatusChange';
+
+/**
+ * History notifications for interaction `id`: by the history key's last segment, or (no key, or
+ * a key naming another id) by the scenario's unique customer nickname among the senders.
+ */
+export function histories(
+  ctx: CheckContext,
+  id: string,
+  customer: string | undefined,
+  actor: Actor = 'A',
+): ReceivedHistory[] {
+  const out: ReceivedHistory[] = [];
+  for (const r of received(ctx, actor)) {
+    const h = historyOf(r.data, ctx.channel);
+    if (h === undefined) continue;
+    const byNick = customer !== undefined && h.messages.some((m) => senderOf(m)?.nickname === customer);
+    if (h.id === id || byNick) out.push({ ...r, h });
+  }
+  return out;
+}
+
+export function senderOf(message: unknown): { type?: unknown; nickname?: unknown } | undefined {
+  return isObject(message) && isObject(message.from) ? message.from : undefined;
+}
+
+/** Every notification that concerns interaction `id` (state change or history). */
+export function aboutInteraction(
+  ctx: CheckContext,
+  id: string,
+  customer: string | undefined,
+  actor: Actor,
+): Received[] {
+  const seqs = new Set([
+    ...stateChanges(ctx, id, actor).map((r) => r.ev.seq),
+    ...histories(ctx, id, customer, actor).map((r) => r.ev.seq),
+  ]);
+  return received(ctx, actor).filter((r) => seqs.has(r.ev.seq));
+}
+
+export interface Delivered {
+  ev: BayeuxEvent;
+  message: unknown;
+}
+
+/** The messages delivered by notification for an interaction, in delivery order. */
+export function delivered(ctx: CheckContext, id: string, customer: string | undefined): Delivered[] {
+  return histories(ctx, id, customer).flatMap((r) => r.h.messages.map((message) => ({ ev: r.ev, message })));
+}
+
+/** Timeout notes a scenario left (its waits that ran out). */
+export function timeoutNotes(ctx: CheckContext, scenario: string): NoteEvent[] {
+  return ctx.trace.events.filter(
+    (e): e is NoteEvent => e.kind === 'note' && e.level === 'timeout' && e.scenario === scenario,
+  );
+}
+
+/**
+ * A documented notification never arrived: the target's fault, with the scenario's timeout note
+ * (the first one after the causing request whose subject, the text before its first `;`, names
+ * `hint`; any such note when no hint is given).
+ */
+export function neverArrived(
+  ctx: CheckContext,
+  req: RequirementId,
+  scenario: string,
+  what: string,
+  cause?: HttpEvent,
+  hint?: string,
+): Outcome {
+  const note = timeoutNotes(ctx, scenario).find(
+    (n) =>
+      (cause === undefined || n.t >= cause.t) && (hint === undefined || n.text.split(';')[0].includes(hint)),
+  );
+  return breach(req, `${what} never arrived${note ? `: ${note.text}` : '.'}`, {
+    expected: what,
+    actual: note ? `timeout note: ${JSON.stringify(note.text)}` : 'no such notification in the trace',
+    evidence: [...(cause ? [cause.seq] : []), ...(note ? [note.seq] : [])],
+  });
+}
+
+/**
+ * StatusChanges for `id` received by A in [from, to) whose state differs from the offered one
+ * (a repeated offer is not a change).
+ */
+export function changesBetween(ctx: CheckContext, id: string, from: number, to: number): ReceivedChange[] {
+  const all = stateChanges(ctx, id).filter(isStatusChange);
+  const offered = all[0]?.sc.resource.state;
+  return all.filter((r) => r.ev.t >= from && r.ev.t < to && r.sc.resource.state !== offered);
+}
+
+// ---------------------------------------------------------------- small helpers
+
+/** JSON text with sorted keys, for comparing contents. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}
+
+/** Whether `uri` ends with /{collection}/{id}; else the uri variant it uses, if any. */
+export function uriForm(ctx: CheckContext, uri: unknown, id: string): 'ok' | 'bad' | DocVariant {
+  if (typeof uri !== 'string') return 'bad';
+  const path = uri.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  if (path.endsWith(`/${ctx.channel.collection}/${id}`)) return 'ok';
+  const v = ctx.channel.variants.find((x) => x.field === 'uri' && path.endsWith(`/${x.value}/${id}`));
+  return v ?? 'bad';
+}

@@ -1,0 +1,76 @@
+/**
+ * What a finished run hands to the reporters. Every report file is drawn from one RunReport, so
+ * they never disagree; the exit code in it was decided by the judge (src/judge/exit-code.ts).
+ */
+import type { Channel } from './channels';
+import type { TraceFile } from './trace';
+import type { CheckResult, Summary } from './verdict';
+
+export interface Waiver {
+  /** Check id (`chat/accept/notification-order`) or requirement id (`NTF-6`); globs allowed (`*\/accept/*`). */
+  id: string;
+  channel?: Channel;
+  reason: string;
+  owner: string;
+  /** Last day the waiver applies, `YYYY-MM-DD` (UTC). */
+  expires: string;
+}
+
+/** A waiver that waived nothing: it matched no fail/warn/error result, or it had expired. */
+export interface UnusedWaiver extends Waiver {
+  problem: 'unmatched' | 'expired';
+}
+
+export interface RunReport {
+  suite: { name: string; version: string };
+  /** URL or `replay:<file>`; never contains credentials (see stripCredentials). */
+  target: string;
+  startedAt: string;
+  durationMs: number;
+  /** The run's options, secrets already removed. */
+  options: Record<string, unknown>;
+  /** Counts per verdict; waived results still count under their verdict. */
+  summary: Summary;
+  results: CheckResult[];
+  /** Waivers that waived nothing, or had expired (see applyWaivers). */
+  unusedWaivers: UnusedWaiver[];
+  exitCode: ExitCode;
+  /** Why the run could not do its job (exit 2), e.g. "target unreachable: connect ECONNREFUSED 127.0.0.1:1". */
+  fatal?: string;
+  /** May have no channels (fatal before driving). */
+  trace: TraceFile;
+  /**
+   * Check id without its channel (`accept/notification-order`) -> the scenarios whose timeline its
+   * detail shows (Check.scenarios). Results of checks missing here show their evidence events only.
+   */
+  checkScenarios?: Record<string, string[]>;
+}
+
+export type ExitCode = 0 | 1 | 2;
+
+/** PASS / FAIL / ERROR, the word every report shows next to the exit code. */
+export function overallWord(exitCode: ExitCode): 'PASS' | 'FAIL' | 'ERROR' {
+  return exitCode === 0 ? 'PASS' : exitCode === 1 ? 'FAIL' : 'ERROR';
+}
+
+/** Removes `user:pass@` from a URL; anything that is not a URL (e.g. `replay:trace.json`) is kept. */
+export function stripCredentials(target: string): string {
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return target;
+  try {
+    const url = new URL(target);
+    if (!url.username && !url.password) return target;
+    url.username = '';
+    url.password = '';
+    return url.toString();
+  } catch {
+    // Not parseable: drop anything between the scheme and an '@' to be safe.
+    return target.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+  }
+}
+
+/** `chat/accept/notification-order` -> `accept/notification-order` (the Check id). */
+export function checkIdOf(result: Pick<CheckResult, 'id' | 'channel'>): string {
+  return result.channel && result.id.startsWith(`${result.channel}/`)
+    ? result.id.slice(result.channel.length + 1)
+    : result.id;
+}
