@@ -12,7 +12,7 @@ const sharedPresent = existsSync(join(SHARED, 'spec'));
 
 /** [vendored path under the repo, path under ../shared] */
 const COPIES: [string, string][] = [
-  ...['REQUIREMENTS.md', 'CONTROL-API.md', 'RUNNER.md'].map((f): [string, string] => [
+  ...['REQUIREMENTS.md', 'LIFECYCLE.md', 'CONTROL-API.md', 'RUNNER.md'].map((f): [string, string] => [
     `spec/${f}`,
     `spec/${f}`,
   ]),
@@ -31,8 +31,8 @@ function noteAbsent(): void {
   );
 }
 
-test('the five seed pages and the three spec documents are vendored', () => {
-  expect(COPIES).toHaveLength(8);
+test('the five seed pages and the four spec documents are vendored', () => {
+  expect(COPIES).toHaveLength(9);
 });
 
 test.each(COPIES)('%s is a byte-identical copy of ../shared/%s', (vendored, original) => {
