@@ -4,14 +4,15 @@
  * respond hook -> write. Errors are `{statusCode, statusMessage}` with HTTP 200, except 20 (401),
  * unknown paths (404) and oversized bodies (413).
  */
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CHANNEL_TABLE, CHANNELS, type ChannelRow } from '../src/model/channels';
+import { type AgentStates, channelChange, meChange } from './agent-state';
 import type { Auth, Identity } from './auth';
 import type { Behaviour, Behaviours } from './behaviour';
 import type { Flow } from './flow';
 import type { Decision, Json, Reply, RequestContext, Route } from './hooks';
 import { type Parsed, parseJson, readBody, sendJson, sendText } from './http';
+import { type MeResource, requestedSubresources } from './me-resource';
 import * as ops from './operations';
 import type { Renderer } from './render';
 import type { Store } from './store';
@@ -22,6 +23,8 @@ export interface AgentApiDeps {
   store: Store;
   flow: Flow;
   renderer: Renderer;
+  states: AgentStates;
+  me: MeResource;
   behaviours: Behaviours;
   csrf: boolean;
   maxBodyBytes: number;
@@ -31,8 +34,6 @@ interface Target {
   route: Route;
   row?: ChannelRow;
   id?: string;
-  /** For channel-operation: whether /me/channels/{name} names a known media channel. */
-  knownChannel?: boolean;
 }
 
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
@@ -46,7 +47,7 @@ function classify(method: string, parts: string[]): Target {
     return method === 'GET' ? { route: 'me' } : { route: method === 'POST' ? 'me-operation' : 'other' };
   if (second === 'channels' && parts.length === 3 && method === 'POST') {
     const channelRow = CHANNELS.map((c) => CHANNEL_TABLE[c]).find((r) => r.mediaChannel === third);
-    return { route: 'channel-operation', row: channelRow, knownChannel: channelRow !== undefined };
+    return { route: 'channel-operation', row: channelRow };
   }
   if (!row) return { route: 'other' };
   if (parts.length === 2 && method === 'GET') return { route: 'list', row };
@@ -97,7 +98,7 @@ export class AgentApi {
     }
     if (parsed?.ok) ctx.body = parsed.value;
     const decision = behaviour.decide(this.decide(target, user, parsed, url), ctx);
-    finish(this.execute(decision, target));
+    finish(this.execute(decision, target, user));
   }
 
   /** The agent a request acts as: its credentials', or under a fault that admits anyone, the owner's. */
@@ -112,12 +113,14 @@ export class AgentApi {
     const { row, id } = target;
     const find = () => ops.lookup(this.deps.store, row!, user, id!);
     switch (target.route) {
-      case 'me':
-        return { kind: 'reply', status: 200, body: { statusCode: 0, user: this.userJson(user) } };
+      case 'me': {
+        const json = this.deps.me.user(user, requestedSubresources(url.searchParams));
+        return { kind: 'reply', status: 200, body: { statusCode: 0, user: json } };
+      }
       case 'me-operation':
-        return ops.meOperation(parsed);
+        return ops.withOperation(parsed, (body) => meChange(body, this.deps.states, user));
       case 'channel-operation':
-        return ops.channelOperation(parsed, target.knownChannel === true);
+        return ops.withOperation(parsed, (body) => channelChange(body, row, this.deps.states, user));
       case 'list':
         return this.list(row!, user, url);
       case 'get': {
@@ -135,13 +138,16 @@ export class AgentApi {
     }
   }
 
-  private execute(decision: Decision, target: Target): Reply {
+  private execute(decision: Decision, target: Target, user: string): Reply {
     const { flow, renderer } = this.deps;
     switch (decision.kind) {
       case 'error':
         return error(decision.reason === 'not-found' ? 404 : 200, decision.code, decision.message);
       case 'reply':
         return { status: decision.status, body: decision.body };
+      case 'agent':
+        this.deps.states.apply(user, decision.change);
+        return success();
       case 'accept':
         flow.accept(decision.interaction, decision.nickname);
         return success();
@@ -169,21 +175,6 @@ export class AgentApi {
       ? { statusCode: 0, [row.collection]: live.map((i) => this.deps.renderer.resource(i, 'rest')) }
       : { statusCode: 0, uris: live.map((i) => this.deps.renderer.uri(i)) };
     return { kind: 'reply', status: 200, body };
-  }
-
-  private userJson(user: string): Json {
-    const id = createHash('sha1').update(user).digest('hex').slice(0, 32);
-    return {
-      id,
-      userName: user,
-      firstName: user,
-      lastName: 'Agent',
-      roles: ['ROLE_AGENT'],
-      enabled: true,
-      changePasswordOnFirstLogin: false,
-      uri: `${this.deps.base}/api/v2/users/${id}`,
-      path: `/users/${id}`,
-    };
   }
 
   private write(response: ServerResponse, reply: Reply, headers: Record<string, string>): void {

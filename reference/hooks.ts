@@ -7,6 +7,7 @@
  * Active entries are applied in catalogue order, each to the previous one's result.
  */
 import type { ChannelRow } from '../src/model/channels';
+import type { AgentChange } from './agent-state';
 import type { Interaction, StoredMessage } from './model';
 
 export type Json = Record<string, unknown>;
@@ -64,6 +65,8 @@ export type Decision =
       interaction?: Interaction;
     }
   | { kind: 'reply'; status: number; body: Json | string }
+  /** Log in, change the agent state on channels, or log out (agent-state.ts). */
+  | { kind: 'agent'; change: AgentChange }
   | { kind: 'accept'; interaction: Interaction; nickname: string }
   /** Send the Accept notifications again without changing anything (a fault). */
   | { kind: 'renotify'; interaction: Interaction }

@@ -11,7 +11,17 @@ export interface NotifierOptions {
   identify(request: IncomingMessage): string | undefined;
   /** Whether a handshake (or subscription) is let in, given whether it passed the normal rules (the admit hook). */
   admit(passed: boolean, gate?: 'handshake' | 'subscribe'): boolean;
+  /**
+   * Path of the BAYEUX_BROWSER cookie, by which cometd-nodejs-server finds a client's sessions.
+   * Without one, an RFC 6265 client scopes the cookie to the handshake's directory
+   * (/api/v2/notifications/handshake -> .../handshake) and never sends it to .../connect: the
+   * session is then unknown (402) on every /meta/connect. undefined leaves the Path out.
+   */
+  browserCookiePath?: string;
 }
+
+/** The notifications prefix: every Bayeux request (with or without a /meta suffix) is under it. */
+export const NOTIFICATIONS_PATH = '/api/v2/notifications';
 
 /** GWS topics live under /v2/; root wildcards are what some clients subscribe to. */
 function subscribable(name: string): boolean {
@@ -34,7 +44,10 @@ export class Notifier {
     if (this.server) return this.server;
     const { createCometDServer } = require('cometd-nodejs-server') as typeof import('cometd-nodejs-server');
     // maxSessionsPerBrowser -1: clients sharing a BAYEUX_BROWSER cookie must not be slowed down.
-    const server = createCometDServer({ maxSessionsPerBrowser: -1 });
+    const server = createCometDServer({
+      maxSessionsPerBrowser: -1,
+      browserCookiePath: this.options.browserCookiePath,
+    });
     server.policy = {
       canHandshake: (session, _message, callback) => {
         // cometd.context is shared and cleared when any request finishes: read it first.

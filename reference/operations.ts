@@ -13,8 +13,6 @@ export function fail(code: number, reason: Reason, message: string, interaction?
   return { kind: 'error', code, reason, message, interaction };
 }
 
-const ok = (): Decision => ({ kind: 'reply', status: 200, body: { statusCode: 0 } });
-
 type Found<T> = { ok: true; value: T } | { ok: false; error: Decision };
 
 /** The body of a POST as an object with an operationName, or the error it deserves. */
@@ -30,37 +28,13 @@ export function operationBody(parsed: Parsed | undefined): Found<Record<string, 
   return { ok: true, value: parsed.value };
 }
 
-const ME_OPERATIONS = ['StartContactCenterSession', 'EndContactCenterSession', 'Ready', 'NotReady'];
-
-/** POST /api/v2/me: login, logout and agent state; nothing else to do in the reference. */
-export function meOperation(parsed: Parsed | undefined): Decision {
+/** A POST whose body must be an operation: `next` decides once it is (agent-state.ts for /me and channels). */
+export function withOperation(
+  parsed: Parsed | undefined,
+  next: (body: Record<string, unknown>) => Decision,
+): Decision {
   const read = operationBody(parsed);
-  if (!read.ok) return read.error;
-  const body = read.value;
-  if (!ME_OPERATIONS.includes(body.operationName as string)) {
-    return fail(2, 'unknown-operation', `Operation ${String(body.operationName)} is not supported on /me`);
-  }
-  const channels = body.channels;
-  if (channels !== undefined && !(Array.isArray(channels) && channels.every((c) => typeof c === 'string'))) {
-    return fail(1, 'bad-member', 'channels must be an array of strings');
-  }
-  return ok();
-}
-
-/** POST /api/v2/me/channels/{name}: Ready / NotReady on a known media channel. */
-export function channelOperation(parsed: Parsed | undefined, known: boolean): Decision {
-  const read = operationBody(parsed);
-  if (!read.ok) return read.error;
-  const body = read.value;
-  if (!known) return fail(6, 'unknown-channel', 'No such channel');
-  if (body.operationName !== 'Ready' && body.operationName !== 'NotReady') {
-    return fail(
-      2,
-      'unknown-operation',
-      `Operation ${String(body.operationName)} is not supported on a channel`,
-    );
-  }
-  return ok();
+  return read.ok ? next(read.value) : read.error;
 }
 
 /** The interaction `id` if this agent may see it on this channel (another agent's is not found). */

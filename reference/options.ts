@@ -1,6 +1,7 @@
 /** The reference server's options, their defaults and their validation. */
 import type { Agent } from './auth';
 import { type Enabled, FAULTS, parseSpecs, VARIATIONS } from './faults';
+import { NOTIFICATIONS_PATH } from './notifier';
 
 export interface ReferenceOptions {
   /** 0 = a free port (default); the server listens on 127.0.0.1. */
@@ -15,6 +16,12 @@ export interface ReferenceOptions {
   faults?: string[];
   /** Allowed variations, same syntax. */
   variations?: string[];
+  /**
+   * Path of the Bayeux BAYEUX_BROWSER cookie (default /api/v2/notifications, so RFC 6265 clients
+   * send it to every Bayeux request); null sets it without a Path, as cometd-nodejs-server does by
+   * default: the self-tests use that to show such clients then lose their session.
+   */
+  bayeuxCookiePath?: string | null;
   limits?: { maxBodyBytes?: number; maxLiveInteractions?: number; finishedTtlMs?: number };
 }
 
@@ -33,12 +40,21 @@ export interface Config {
   maxLiveInteractions: number;
   finishedTtlMs: number;
   maxMessagesPerInteraction: number;
+  bayeuxCookiePath?: string;
 }
 
 function positiveInt(name: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
   return value;
+}
+
+function cookiePath(path: string | null | undefined): string | undefined {
+  if (path === null) return undefined;
+  if (path === undefined) return NOTIFICATIONS_PATH;
+  if (!/^\/[\x21-\x3a\x3c-\x7e]*$/.test(path))
+    throw new Error(`bayeuxCookiePath must be a path, got ${path}`);
+  return path;
 }
 
 /** Options with defaults applied; throws a one-line error for anything invalid. */
@@ -76,5 +92,6 @@ export function resolveOptions(options: ReferenceOptions = {}): Config {
     maxLiveInteractions: positiveInt('limits.maxLiveInteractions', limits.maxLiveInteractions, 1000),
     finishedTtlMs: positiveInt('limits.finishedTtlMs', limits.finishedTtlMs, 60_000),
     maxMessagesPerInteraction: 1000,
+    bayeuxCookiePath: cookiePath(options.bayeuxCookiePath),
   };
 }

@@ -6,11 +6,13 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { AgentApi } from './agent-api';
+import { AgentStates } from './agent-state';
 import { Auth } from './auth';
 import { Behaviours } from './behaviour';
 import { ControlApi } from './control-api';
 import { Flow } from './flow';
 import { parseJson, readBody, sendJson } from './http';
+import { MeResource } from './me-resource';
 import { Notifier } from './notifier';
 import { type ReferenceOptions, resolveOptions } from './options';
 import { Renderer } from './render';
@@ -81,15 +83,19 @@ export async function startReference(options: ReferenceOptions = {}): Promise<Re
   const notifier = new Notifier({
     identify: (req) => auth.peek(req),
     admit: (passed, gate = 'handshake') => behaviours.forChannel(undefined).admit(gate, passed),
+    browserCookiePath: config.bayeuxCookiePath,
   });
   const flow = new Flow(store, renderer, notifier, behaviours);
   const limits = { maxBodyBytes: config.maxBodyBytes };
+  const states = new AgentStates();
   const agentApi = new AgentApi({
     base,
     auth,
     store,
     flow,
     renderer,
+    states,
+    me: new MeResource(base, store, states, renderer),
     behaviours,
     csrf: config.csrf,
     ...limits,

@@ -122,16 +122,4 @@ describe('statusCode 2: wrong state or operation', () => {
     await expectQuiet(id, from);
     expect(await stateOf(id)).toBe('Invited');
   });
-
-  test('login and channel operations answer statusCode 0', async () => {
-    for (const op of ['StartContactCenterSession', 'Ready', 'NotReady', 'EndContactCenterSession']) {
-      expect((await world.rest.post('/api/v2/me', { operationName: op, channels: ['chat'] })).json).toEqual({
-        statusCode: 0,
-      });
-    }
-    for (const channel of ['chat', 'sms', 'facebook']) {
-      const r = await world.rest.post(`/api/v2/me/channels/${channel}`, { operationName: 'NotReady' });
-      expect(r.json).toEqual({ statusCode: 0 });
-    }
-  });
 });
