@@ -30,6 +30,7 @@ export interface GwsSchemas {
   'responses/success'?: SuccessResponse;
   'responses/error'?: ErrorResponse;
   'responses/me'?: MeResponse;
+  'responses/me-subresources'?: MeSubresourcesResponse;
   'responses/messages'?: MessagesResponse;
   'responses/collection-chat'?: ChatCollectionResponse;
   'responses/collection-sms'?: SmsCollectionResponse;
@@ -121,6 +122,88 @@ export interface User {
   path?: string;
 }
 /**
+ * Body of GET /api/v2/me?subresources=*: the user with the subresources that GWS clients read from it (research/gws-protocol.md §2, a response captured from a real GWS). Only what those clients depend on is required; the bare user members are those of responses/me.json.
+ */
+export interface MeSubresourcesResponse {
+  statusCode: 0;
+  user: UserWithSubresources;
+}
+export interface UserWithSubresources {
+  settings: UserSettings;
+  /**
+   * The agent state on each logged-in media channel.
+   */
+  channels: ChannelAgentState[];
+  devices: {}[];
+  features: Feature[];
+  chats: Session[];
+  smssessions: Session[];
+  facebooksessions: Session[];
+}
+/**
+ * Options by section: clients read every section as an object of options.
+ */
+export interface UserSettings {
+  [k: string]: {};
+}
+export interface ChannelAgentState {
+  /**
+   * Media channel name: chat, sms, facebook, ...
+   */
+  channel: string;
+  userState: AgentUserState;
+}
+export interface AgentUserState {
+  /**
+   * Ready, NotReady, ...
+   */
+  state: string;
+  displayName?: string;
+  id?: string;
+}
+export interface Feature {
+  /**
+   * e.g. api-multimedia
+   */
+  id: string;
+}
+/**
+ * A chat, SMS session or Facebook session resource as a state-change notification carries it. Only id, uri and state are required: the documented Reject and Complete notifications carry nothing else (OFF-1, NTF-2 and NTF-4 demand more where the Accept flow needs it). Servers send more members (path, chatType, receivedDate, ...); they are allowed.
+ */
+export interface Session {
+  id: string;
+  /**
+   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
+   */
+  uri: string;
+  /**
+   * Chatting after Accept; the offered state is not documented (OFF-3).
+   */
+  state: string;
+  /**
+   * Names of the operations allowed now; open-ended.
+   */
+  capabilities?: string[];
+  participants?: Participant[];
+  /**
+   * Attached data.
+   */
+  userData?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * A participant of an interaction, also the sender (from) of a message (NTF-4, MSG-2). Participant types are open-ended (Agent, Customer, External, ...); servers may add id, uri, path, visibility.
+ */
+export interface Participant {
+  /**
+   * Agent, Customer, External, ...
+   */
+  type: string;
+  nickname: string;
+  participantId: string;
+}
+/**
  * Body of GET /api/v2/me/{collection}/{id}/messages (MSG-1).
  */
 export interface MessagesResponse {
@@ -143,17 +226,6 @@ export interface TextMessage {
   visibility: string;
   timestamp: GwsTimestamp;
   text: string;
-}
-/**
- * A participant of an interaction, also the sender (from) of a message (NTF-4, MSG-2). Participant types are open-ended (Agent, Customer, External, ...); servers may add id, uri, path, visibility.
- */
-export interface Participant {
-  /**
-   * Agent, Customer, External, ...
-   */
-  type: string;
-  nickname: string;
-  participantId: string;
 }
 /**
  * A participant joined; who is in from (003_8351937f05c82431.txt, Message Types; MSG-2).
@@ -352,31 +424,6 @@ export interface SmsResourceResponse {
 export interface FacebookResourceResponse {
   statusCode: 0;
   facebooksession: ListedSession;
-}
-/**
- * A chat, SMS session or Facebook session resource as a state-change notification carries it. Only id, uri and state are required: the documented Reject and Complete notifications carry nothing else (OFF-1, NTF-2 and NTF-4 demand more where the Accept flow needs it). Servers send more members (path, chatType, receivedDate, ...); they are allowed.
- */
-export interface Session {
-  id: string;
-  /**
-   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
-   */
-  uri: string;
-  /**
-   * Chatting after Accept; the offered state is not documented (OFF-3).
-   */
-  state: string;
-  /**
-   * Names of the operations allowed now; open-ended.
-   */
-  capabilities?: string[];
-  participants?: Participant[];
-  /**
-   * Attached data.
-   */
-  userData?: {
-    [k: string]: unknown;
-  };
 }
 /**
  * A notification as a Bayeux message on a /v2/me/* channel (SES-5). Which messageType it has decides the schema of data: state-change-{channel} or message-log-{channel}.

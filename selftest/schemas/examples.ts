@@ -96,6 +96,25 @@ export const EXAMPLES: Record<SchemaName, unknown[]> = {
       },
     },
   ],
+  'responses/me-subresources': [
+    {
+      statusCode: 0,
+      user: {
+        settings: { 'interaction-workspace': { 'chat.nickname': '$Agent.UserName$' }, htcc: {} },
+        channels: [
+          {
+            channel: 'chat',
+            userState: { id: '9430250E-0A1B-421F-B372-F29E69366DED', displayName: 'Ready', state: 'Ready' },
+          },
+        ],
+        devices: [{ id: 'bf78972f', deviceState: 'Active' }],
+        features: [{ id: 'api-multimedia' }],
+        chats: [session('chat')],
+        smssessions: [session('sms')],
+        facebooksessions: [session('facebook')],
+      },
+    },
+  ],
   'responses/messages': [{ statusCode: 0, messages: NINE_MESSAGES }],
   ...perChannel('responses/collection-', (c) => ({
     statusCode: 0,

@@ -15,6 +15,7 @@ export type SchemaName =
   | 'responses/success'
   | 'responses/error'
   | 'responses/me'
+  | 'responses/me-subresources'
   | 'responses/messages'
   | `responses/collection-${Channel}`
   | `responses/resource-${Channel}`
