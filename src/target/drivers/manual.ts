@@ -80,7 +80,7 @@ export class ManualDriver implements CustomerDriver {
     const claimed = this.prompts.claimed;
     const typed = req.messages.map((m) => m.text ?? `(${m.type})`).join(', ');
     say(
-      `[${row.name}] ${scenario}: as customer "${req.customer.nickname}", start a ${row.name} interaction for agent ${req.agent}${typed ? ` and send: ${typed}` : ''}; do not accept it in any agent desktop (you have ${Math.round(waitMs / 1000)} s).`,
+      `[${row.name}] ${scenario}: as customer "${req.customer.nickname}", start a ${row.name} interaction for agent ${req.agent}${typed ? ` and send: ${typed}` : ''}; do not accept it in any agent desktop (you have ${duration(waitMs)}).`,
     );
     let id: string | undefined;
     await recorder.waitFor(
@@ -95,7 +95,7 @@ export class ManualDriver implements CustomerDriver {
       },
       { timeoutMs: waitMs, what: `a new ${row.name} offer started by hand`, scenario },
     );
-    if (!id) return { error: `no ${row.name} interaction was offered within ${Math.round(waitMs / 1000)} s` };
+    if (!id) return { error: `no ${row.name} interaction was offered within ${duration(waitMs)}` };
     return { id };
   }
 
@@ -106,4 +106,8 @@ export class ManualDriver implements CustomerDriver {
   async end(scenario: ScenarioWith<'end'>, id: string): Promise<void> {
     this.opts.say(`[${this.opts.row.name}] ${scenario}: the customer may now leave interaction ${id}.`);
   }
+}
+
+function duration(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 }
