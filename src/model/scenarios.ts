@@ -134,6 +134,23 @@ export type StepOf<S extends ScenarioId> = S extends MalformedScenario
     : never;
 export type Step = StepOf<ScenarioId>;
 
+/** The families of `<family>:<detail>` steps of scenario `S`: `produce` and `page` of the accept flow. */
+export type StepFamily<S extends ScenarioId> =
+  StepOf<S> extends infer T ? (T extends `${infer F}:${string}` ? F : never) : never;
+
+/** Which steps a look-up wants: one, every step of a family (`{ family: 'page' }`), or any of a list. */
+export type StepSelector<S extends ScenarioId> =
+  | StepOf<S>
+  | { family: StepFamily<S> }
+  | readonly StepSelector<S>[];
+
+/** Does a recorded step name match the selector? */
+export function stepMatches(step: string, selector: StepSelector<ScenarioId>): boolean {
+  if (typeof selector === 'string') return step === selector;
+  if (Array.isArray(selector)) return selector.some((s) => stepMatches(step, s));
+  return step.startsWith(`${(selector as { family: string }).family}:`);
+}
+
 /** The scenarios that have step `T` (e.g. every scenario that offers an interaction). */
 export type ScenarioWith<T extends Step> = {
   [S in ScenarioId]: T extends StepOf<S> ? S : never;
