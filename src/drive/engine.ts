@@ -147,6 +147,8 @@ async function runScenario(
     Object.assign(record, { status: 'skipped', reason, endedAt: record.startedAt });
     return;
   }
+  // Can throw: a scenario throws ScenarioError when the customer side fails (the checks say error),
+  // and anything else is a suite bug, recorded as an error instead of crashing the run.
   try {
     await plan.play(run);
   } catch (e) {
