@@ -1,5 +1,5 @@
 /**
- * The recorder: the one place where a run waits. Every HTTP exchange and Bayeux message goes in
+ * The recorder: the one waiting primitive (how long to wait is src/drive/clock.ts's). Every HTTP exchange and Bayeux message goes in
  * with a monotonic timestamp; `waitFor` resolves on the first matching event (already recorded or
  * still to come) or, after its limit, leaves a timeout note that says what did arrive.
  */
