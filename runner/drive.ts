@@ -4,6 +4,7 @@ import { driveChannel } from '../src/drive/engine';
 import type { Channel } from '../src/model/channels';
 import { SCENARIO } from '../src/model/scenarios';
 import type { TraceFile } from '../src/model/trace';
+import { PromptQueue } from '../src/target/drivers/manual';
 import type { RunConfig } from './options';
 
 /** Returns why nothing could be driven (discovery failed on every channel), or undefined. */
@@ -15,6 +16,8 @@ export async function driveAll(
   secrets: string[],
 ): Promise<string | undefined> {
   const say = (line: string) => process.stderr.write(`  ${line}\n`);
+  // One person plays the customer of every channel with the manual driver: one prompt at a time.
+  const prompts = new PromptQueue();
   await Promise.all(
     channels.map(async (channel) => {
       say(`${channel}: driving the scenarios against ${target}`);
@@ -26,6 +29,7 @@ export async function driveAll(
         channel,
         secrets,
         say,
+        prompts,
         onScenario: (done, total) => {
           // Skipped scenarios end together: several may see done === total.
           if (done === total && !told) {

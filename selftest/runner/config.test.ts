@@ -1,7 +1,6 @@
 /** The command line of RUNNER.md: suite options out, Jest options through, bad input a one-line error. */
 
 import { buildConfig, OptionError, publicOptions, secretsOf } from '../../runner/options';
-import { quietMs } from '../../src/model/config';
 
 const JEST = new Set(['t', 'testNamePattern', 'verbose', 'ci']);
 const parse = (args: string[], env: NodeJS.ProcessEnv = {}) => buildConfig(args, env, JEST);
@@ -85,9 +84,5 @@ describe('options', () => {
     ]);
     expect(secretsOf(config)).toEqual(['hunter22', 'tok123']);
     expect(JSON.stringify(publicOptions(config))).not.toMatch(/hunter22|tok123/);
-  });
-
-  test('the quiet window scales with the timeout within bounds', () => {
-    expect([quietMs(100), quietMs(5000), quietMs(60000)]).toEqual([200, 500, 1000]);
   });
 });

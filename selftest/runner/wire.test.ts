@@ -63,7 +63,7 @@ test('a 50 MB body is cut at the cap and reported, not buffered', async () => {
     async (url) => {
       const recorder = new Recorder();
       const client = new RestClient({ base: url, actor: 'A', recorder, timeoutMs: 5000 });
-      const ev = await client.get('s', 'me', '/api/v2/me');
+      const ev = await client.get('login-A', 'me', '/api/v2/me');
       expect(ev.response?.truncated).toBe(true);
       expect(ev.response?.parseError).toMatch(/exceeds the read limit/);
       expect(ev.response?.text?.length).toBeLessThanOrEqual(4096);
@@ -83,7 +83,7 @@ test('HTML where JSON was expected is recorded as text with the reason', async (
         actor: 'A',
         recorder: new Recorder(),
         timeoutMs: 1000,
-      }).get('s', 'me', '/api/v2/me');
+      }).get('login-A', 'me', '/api/v2/me');
       expect(ev.response).toMatchObject({ status: 200, text: '<html><body>Welcome</body></html>' });
       expect(ev.response?.json).toBeUndefined();
       expect(ev.response?.parseError).toMatch(/not JSON|not valid JSON/);
@@ -113,9 +113,9 @@ test('the CSRF token is learnt from the header GWS names, sent on POST, and neve
         timeoutMs: 1000,
         credentials: { user: 'u', password: 'p' },
       });
-      await client.get('s', 'me', '/api/v2/me');
-      await client.post('s', 'op', '/api/v2/me', { json: {} });
-      await client.post('s', 'op', '/api/v2/me', { json: {}, withoutCsrf: true });
+      await client.get('login-A', 'me', '/api/v2/me');
+      await client.post('login-A', 'start-session', '/api/v2/me', { json: {} });
+      await client.post('login-A', 'start-session', '/api/v2/me', { json: {}, withoutCsrf: true });
       expect(seen.map((s) => s.token)).toEqual([undefined, 'tok-77', undefined]);
       expect(JSON.stringify(recorder.events)).not.toMatch(/tok-77|s1;|dTpw/);
     },

@@ -4,16 +4,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type Channel, channelRow } from '../model/channels';
-import { quietMs, type RunConfig } from '../model/config';
+import type { RunConfig } from '../model/config';
 import { SCENARIO } from '../model/scenarios';
 import type { ChannelTrace, ScenarioRecord } from '../model/trace';
 import { CommandDriver } from '../target/drivers/command';
 import { ControlDriver } from '../target/drivers/control';
-import { ManualDriver } from '../target/drivers/manual';
+import { ManualDriver, type PromptQueue } from '../target/drivers/manual';
 import { type CustomerDriver, isFailure } from '../target/drivers/types';
 import { Recorder } from '../target/recorder';
 import { RestClient } from '../target/rest';
-import { INTERACTION_PHASE, LOGIN_PHASE, type ScenarioPlan } from './scenarios';
+import { Clock } from './clock';
+import { INTERACTION_PHASE, LOGIN_PHASE, plan, type ScenarioPlan } from './scenarios';
 import { type Agent, type RunContext, ScenarioError, ScenarioRun } from './scenarios/context';
 
 export interface DriveOptions {
@@ -24,6 +25,8 @@ export interface DriveOptions {
   secrets: string[];
   /** Where the manual driver tells a person what to do. */
   say?: (line: string) => void;
+  /** The manual driver's one queue of prompts for the whole run (every channel shares it). */
+  prompts?: PromptQueue;
   /** Called as each scenario ends. */
   onScenario?: (done: number, total: number) => void;
 }
@@ -45,20 +48,21 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
   const b: Agent | undefined = config.user2
     ? { user: config.user2, rest: rest('B', config.user2, config.password2) }
     : undefined;
+  const driver = makeDriver(o, recorder);
+  // The manual driver's waits for a person are its own (two minutes a prompt): the phase cap skips them.
+  const clock = new Clock(recorder, timeoutMs, { personMs: () => driver.personMs?.() ?? 0 });
   const ctx: RunContext = {
     row: channelRow(channel),
     recorder,
-    driver: makeDriver(o, recorder),
+    driver,
     a,
     b,
     anon: rest('anon'),
     intruder: rest('intruder', config.user, `wrong-${randomBytes(6).toString('hex')}`),
-    timeoutMs,
-    quietMs: quietMs(timeoutMs),
+    clock,
     insecure: config.insecure,
     base: target,
     clients: [],
-    settleUntil: 0,
   };
   const records: ScenarioRecord[] = [];
   const total = 1 + LOGIN_PHASE.length + INTERACTION_PHASE.length;
@@ -67,7 +71,7 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
     o.onScenario?.(records.filter((r) => r.endedAt >= 0).length, total);
   };
 
-  await play({ id: SCENARIO.discovery, play: discover });
+  await play(plan(SCENARIO.discovery, discover));
   const offered = records[0].facts.channels;
   // A failed discovery means the suite could not drive (error); a channel not offered is a skip.
   const notOffered: Blocked | undefined =
@@ -81,14 +85,8 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
           };
   await Promise.all(LOGIN_PHASE.map((p) => play(p, notOffered)));
   const interactions = Promise.all(INTERACTION_PHASE.map((p) => play(p, notOffered)));
-  const cap = timeoutMs * 8 + 15_000;
-  let timer: NodeJS.Timeout | undefined;
-  const overrun = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), cap);
-  });
-  const finished = await Promise.race([interactions.then(() => true), overrun]);
-  clearTimeout(timer);
-  if (!finished) {
+  if (!(await clock.cap(interactions))) {
+    const cap = clock.phaseCapMs;
     recorder.note(
       'A',
       'error',
@@ -103,20 +101,20 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
           endedAt: recorder.now(),
         });
   }
-  if (!ctx.silent) await sleep(Math.max(0, ctx.settleUntil - recorder.now()));
+  await clock.settle();
   await Promise.all(ctx.clients.map((c) => c.close()));
   recorder.cancelWaits();
   return {
     channel,
     users: { A: a.user, B: b?.user, intruder: a.user },
     timeoutMs,
-    quietMs: ctx.quietMs,
+    quietMs: clock.quietMs,
     scenarios: records,
     events: recorder.events.slice(),
   };
 }
 
-async function discover(run: ScenarioRun): Promise<void> {
+async function discover(run: ScenarioRun<typeof SCENARIO.discovery>): Promise<void> {
   const answer = await run.ctx.driver.discover(run.id);
   if (isFailure(answer)) throw new ScenarioError(answer.error);
   run.facts.channels = answer.channels;
@@ -149,6 +147,8 @@ async function runScenario(
     Object.assign(record, { status: 'skipped', reason, endedAt: record.startedAt });
     return;
   }
+  // Can throw: a scenario throws ScenarioError when the customer side fails (the checks say error),
+  // and anything else is a suite bug, recorded as an error instead of crashing the run.
   try {
     await plan.play(run);
   } catch (e) {
@@ -168,6 +168,7 @@ function makeDriver(o: DriveOptions, recorder: Recorder): CustomerDriver {
       row: channelRow(o.channel),
       recorder,
       say: o.say ?? ((l) => process.stderr.write(`${l}\n`)),
+      prompts: o.prompts,
     });
   return new ControlDriver({
     base: config.control ?? target,
@@ -176,8 +177,4 @@ function makeDriver(o: DriveOptions, recorder: Recorder): CustomerDriver {
     timeoutMs: config.timeoutMs,
     insecure: config.insecure,
   });
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -25,11 +25,6 @@ export interface RunConfig {
   waivers?: string;
 }
 
-/** The quiet window of negative checks: long enough for a late notification, short enough to keep runs fast. */
-export function quietMs(timeoutMs: number): number {
-  return Math.min(1000, Math.max(200, Math.round(timeoutMs / 10)));
-}
-
 /** The strings that must never be written anywhere. */
 export function secretsOf(c: RunConfig): string[] {
   return [c.password, c.password2, c.controlToken].filter(

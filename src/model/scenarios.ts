@@ -48,7 +48,8 @@ export const MALFORMED = {
   'savelar-string': '{"operationName":"Accept","nickname":"N","saveLAR":"yes"}',
 } as const;
 export type MalformedKind = keyof typeof MALFORMED;
-export const malformedScenario = (kind: MalformedKind): string => `accept-malformed-${kind}`;
+export type MalformedScenario = `accept-malformed-${MalformedKind}`;
+export const malformedScenario = (kind: MalformedKind): MalformedScenario => `accept-malformed-${kind}`;
 
 /** Message types produced through the driver after the Accept, in this order (MSG-3). */
 export const AFTER_ACCEPT = [
@@ -77,3 +78,80 @@ export const PAGE_QUERIES = [
   'count=-1',
   'startIndex=abc',
 ] as const;
+
+// ---------------------------------------------------------------- typed ids
+
+/** Every scenario id a channel's run records. */
+export type ScenarioId = (typeof SCENARIO)[keyof typeof SCENARIO] | MalformedScenario;
+
+/** `{k}` of a paging query is an index chosen at run time. */
+type Filled<Q extends string> = Q extends `${infer A}{k}${infer B}` ? `${A}${number}${B}` : Q;
+export type PageQuery = Filled<(typeof PAGE_QUERIES)[number]>;
+export type PageStep = `page:${PageQuery}`;
+export type ProduceStep = `produce:${(typeof AFTER_ACCEPT)[number]['type']}`;
+
+/** The refused-then-accepted scenarios: offer, the bad request(s), the valid Accept, end. */
+type Refusal = 'offer' | 'bad' | 'accept' | 'end';
+
+/** The step names of each scenario (see SCENARIO above for what each step is). */
+interface StepNames {
+  discovery: 'discover';
+  'login-A': 'me' | 'start-session' | 'ready';
+  'login-B': 'me' | 'start-session' | 'ready';
+  unauthenticated: 'me-anonymous' | 'me-wrong-password';
+  'accept-flow':
+    | 'offer'
+    | 'accept'
+    | 'accept-variant'
+    | 'list'
+    | 'get'
+    | 'get-unknown'
+    | 'messages'
+    | 'accept-again'
+    | ProduceStep
+    | 'messages-after'
+    | PageStep
+    | 'end';
+  'accept-savelar-true': 'offer' | 'accept' | 'end';
+  'accept-savelar-false': 'offer' | 'accept' | 'end';
+  'accept-unknown-id': 'accept';
+  'accept-no-nickname': Refusal;
+  'accept-unauthenticated': Exclude<Refusal, 'bad'> | 'bad-anonymous' | 'bad-intruder';
+  'accept-without-csrf-token': Refusal;
+  'accept-by-other-agent': Refusal;
+}
+
+/** A scenario added to SCENARIO without its step names is a tsc error here. */
+type Unnamed = Exclude<ScenarioId, MalformedScenario | keyof StepNames>;
+export type EveryScenarioHasSteps = [Unnamed] extends [never] ? true : Unnamed & { missingStepNames: true };
+export const everyScenarioHasSteps: EveryScenarioHasSteps = true;
+
+/** The steps of scenario `S` (of any of them, for a union). */
+export type StepOf<S extends ScenarioId> = S extends MalformedScenario
+  ? Refusal | 'alive'
+  : S extends keyof StepNames
+    ? StepNames[S]
+    : never;
+export type Step = StepOf<ScenarioId>;
+
+/** The families of `<family>:<detail>` steps of scenario `S`: `produce` and `page` of the accept flow. */
+export type StepFamily<S extends ScenarioId> =
+  StepOf<S> extends infer T ? (T extends `${infer F}:${string}` ? F : never) : never;
+
+/** Which steps a look-up wants: one, every step of a family (`{ family: 'page' }`), or any of a list. */
+export type StepSelector<S extends ScenarioId> =
+  | StepOf<S>
+  | { family: StepFamily<S> }
+  | readonly StepSelector<S>[];
+
+/** Does a recorded step name match the selector? */
+export function stepMatches(step: string, selector: StepSelector<ScenarioId>): boolean {
+  if (typeof selector === 'string') return step === selector;
+  if (Array.isArray(selector)) return selector.some((s) => stepMatches(step, s));
+  return step.startsWith(`${(selector as { family: string }).family}:`);
+}
+
+/** The scenarios that have step `T` (e.g. every scenario that offers an interaction). */
+export type ScenarioWith<T extends Step> = {
+  [S in ScenarioId]: T extends StepOf<S> ? S : never;
+}[ScenarioId];

@@ -1,7 +1,8 @@
 /**
- * The recorder: the one place where a run waits. Every HTTP exchange and Bayeux message goes in
- * with a monotonic timestamp; `waitFor` resolves on the first matching event (already recorded or
- * still to come) or, after its limit, leaves a timeout note that says what did arrive.
+ * The recorder: the one waiting primitive (how long to wait is src/drive/clock.ts's). Every HTTP
+ * exchange and Bayeux message goes in with a monotonic timestamp; `waitFor` resolves on the first
+ * matching event (already recorded or still to come) or, after its limit, leaves a timeout note
+ * that says what did arrive.
  */
 import { performance } from 'node:perf_hooks';
 import { scrubJson } from '../model/redact';

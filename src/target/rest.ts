@@ -4,6 +4,7 @@
  */
 
 import { redactHeaders } from '../model/redact';
+import type { ScenarioId, StepOf } from '../model/scenarios';
 import type { Actor, HttpEvent, HttpResponseRecord } from '../model/trace';
 import { CookieJar } from './cookies';
 import type { Recorder } from './recorder';
@@ -54,17 +55,28 @@ export class RestClient {
     return c ? `Basic ${Buffer.from(`${c.user}:${c.password}`).toString('base64')}` : undefined;
   }
 
-  get(scenario: string, step: string, path: string, call: CallOptions = {}): Promise<HttpEvent> {
+  get<S extends ScenarioId>(
+    scenario: S,
+    step: StepOf<S>,
+    path: string,
+    call: CallOptions = {},
+  ): Promise<HttpEvent> {
     return this.call(scenario, step, 'GET', path, call);
   }
 
-  post(scenario: string, step: string, path: string, call: CallOptions): Promise<HttpEvent> {
+  post<S extends ScenarioId>(
+    scenario: S,
+    step: StepOf<S>,
+    path: string,
+    call: CallOptions,
+  ): Promise<HttpEvent> {
     return this.call(scenario, step, 'POST', path, call);
   }
 
-  async call(
-    scenario: string,
-    step: string,
+  /** One request, recorded under the scenario's step; never throws (a failure is the event's `error`). */
+  async call<S extends ScenarioId>(
+    scenario: S,
+    step: StepOf<S>,
     method: string,
     path: string,
     call: CallOptions,

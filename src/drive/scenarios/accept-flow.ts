@@ -4,12 +4,18 @@
  * Accept, each customer event after the Accept, then paging.
  */
 import { isObject } from '../../model/protocol';
-import { AFTER_ACCEPT, BEFORE_ACCEPT, PAGE_QUERIES } from '../../model/scenarios';
+import {
+  AFTER_ACCEPT,
+  BEFORE_ACCEPT,
+  PAGE_QUERIES,
+  type PageQuery,
+  type SCENARIO,
+} from '../../model/scenarios';
 import type { HttpEvent, ProducedMessage } from '../../model/trace';
 import { isFailure } from '../../target/drivers/types';
 import type { ScenarioRun } from './context';
 
-export async function acceptFlow(run: ScenarioRun): Promise<void> {
+export async function acceptFlow(run: ScenarioRun<typeof SCENARIO.acceptFlow>): Promise<void> {
   const { a, recorder, driver } = run.ctx;
   const id = await run.offer(BEFORE_ACCEPT);
   if (!id) return;
@@ -76,7 +82,7 @@ export async function acceptFlow(run: ScenarioRun): Promise<void> {
  * "not found" on the reconciled one: try the page's spelling once, so ACC-1 can name the variant.
  */
 async function tryDocumentedMisspelling(
-  run: ScenarioRun,
+  run: ScenarioRun<typeof SCENARIO.acceptFlow>,
   accepted: HttpEvent,
   id: string,
   body: object,
@@ -103,11 +109,11 @@ export function unknownId(like: string): string {
 }
 
 /** MSG-5 queries, with `{k}` set to the index of the third ordinary message (or the last one). */
-function pageQueries(all: HttpEvent): string[] {
+function pageQueries(all: HttpEvent): PageQuery[] {
   const messages = (all.response?.json as { messages?: unknown[] } | undefined)?.messages ?? [];
   const indexes = messages
     .map((m) => (isObject(m) ? m.index : undefined))
     .filter((i): i is number => typeof i === 'number' && i > 0);
   const k = indexes[Math.min(2, indexes.length - 1)] ?? 2;
-  return PAGE_QUERIES.map((q) => q.replace('{k}', String(k)));
+  return PAGE_QUERIES.map((q) => q.replace('{k}', String(k)) as PageQuery);
 }

@@ -7,18 +7,19 @@ import { randomBytes } from 'node:crypto';
 import type { ChannelRow } from '../../model/channels';
 import {
   historyOf,
-  isNotification,
   type Json,
   notificationData,
   type StateChange,
   senderNickname,
   stateChangeOf,
 } from '../../model/protocol';
+import type { ScenarioId, ScenarioWith, StepOf } from '../../model/scenarios';
 import type { Actor, HttpEvent, ScenarioFacts, TraceEvent } from '../../model/trace';
 import type { NotificationClient } from '../../target/cometd';
 import { type CustomerDriver, isFailure } from '../../target/drivers/types';
 import type { Recorder } from '../../target/recorder';
 import type { RestClient } from '../../target/rest';
+import type { Clock } from '../clock';
 
 export interface Agent {
   user: string;
@@ -36,27 +37,21 @@ export interface RunContext {
   anon: RestClient;
   /** Agent A's user name with a wrong password. */
   intruder: RestClient;
-  timeoutMs: number;
-  quietMs: number;
+  /** Every wait of the channel's run, and the timeout and quiet window it derives them from. */
+  clock: Clock;
   insecure?: boolean;
   base: string;
   /** Notification clients to close when the channel's run ends. */
   clients: NotificationClient[];
-  /** Recorder time until which the run keeps listening after the last scenario (late notifications). */
-  settleUntil: number;
-  /** Set when a wait timed out and the agent has received no notification at all: later waits do not wait. */
-  silent?: boolean;
 }
 
-/** A scenario's handle on its own record: facts it fills in, and its waits. */
-export class ScenarioRun {
+/** A scenario's handle on its own record: facts it fills in, its steps (typed by its id), and its waits. */
+export class ScenarioRun<S extends ScenarioId = ScenarioId> {
   readonly facts: ScenarioFacts = {};
-  /** After one wait timed out, later waits of the scenario get the quiet window only: bounded runs. */
-  private degraded = false;
 
   constructor(
     readonly ctx: RunContext,
-    readonly id: string,
+    readonly id: S,
   ) {}
 
   path(interactionId: string, suffix = ''): string {
@@ -73,7 +68,10 @@ export class ScenarioRun {
   }
 
   /** Offers an interaction to agent A through the driver and waits for the offer notification. */
-  async offer(messages: ReadonlyArray<{ type: string; text?: string }> = []): Promise<string | undefined> {
+  async offer(
+    this: ScenarioRun<ScenarioWith<'offer'>>,
+    messages: ReadonlyArray<{ type: string; text?: string }> = [],
+  ): Promise<string | undefined> {
     const { driver, a, recorder } = this.ctx;
     const since = recorder.events.length + 1;
     this.facts.customerNickname = this.customer();
@@ -92,7 +90,7 @@ export class ScenarioRun {
     return answer.id;
   }
 
-  accept(agent: Agent, id: string, step: string, body: Json): Promise<HttpEvent> {
+  accept(agent: Agent, id: string, step: StepOf<S>, body: Json): Promise<HttpEvent> {
     return agent.rest.post(this.id, step, this.path(id), { json: body });
   }
 
@@ -140,32 +138,18 @@ export class ScenarioRun {
     );
   }
 
-  async wait(
-    match: (ev: TraceEvent) => boolean,
-    what: string,
-    sinceSeq: number,
-  ): Promise<TraceEvent | undefined> {
-    const { recorder, timeoutMs, quietMs } = this.ctx;
-    const limit = this.ctx.silent ? 0 : this.degraded ? quietMs : timeoutMs;
-    const ev = await recorder.waitFor(match, { timeoutMs: limit, what, sinceSeq, scenario: this.id });
-    if (!ev) {
-      this.degraded = true;
-      // A target that has notified the agent nothing at all will not start now: stop waiting on it.
-      if (!recorder.events.some((e) => e.actor === 'A' && isNotification(e))) this.ctx.silent = true;
-    }
-    return ev;
+  wait(match: (ev: TraceEvent) => boolean, what: string, sinceSeq: number): Promise<TraceEvent | undefined> {
+    return this.ctx.clock.waitFor(this.id, match, what, sinceSeq);
   }
 
   /** Keeps the channel listening one quiet window past now, for a check that something is NOT notified. */
   listenPastNow(): void {
-    const { recorder, quietMs } = this.ctx;
-    this.ctx.settleUntil = Math.max(this.ctx.settleUntil, recorder.now() + quietMs);
+    this.ctx.clock.listenPastNow();
   }
 
   /** The quiet window of negative checks: late notifications of a bad request land before the next step. */
   quiet(): Promise<void> {
-    // Nothing reaches a silent target's agent: there is nothing to wait out.
-    return new Promise((resolve) => setTimeout(resolve, this.ctx.silent ? 0 : this.ctx.quietMs));
+    return this.ctx.clock.quiet();
   }
 
   note(text: string): void {

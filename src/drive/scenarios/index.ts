@@ -1,6 +1,12 @@
 /** Which scenarios a channel's run drives, in which phase, and when they are skipped. */
 
-import { MALFORMED, type MalformedKind, malformedScenario, SCENARIO } from '../../model/scenarios';
+import {
+  MALFORMED,
+  type MalformedKind,
+  malformedScenario,
+  SCENARIO,
+  type ScenarioId,
+} from '../../model/scenarios';
 import { acceptFlow } from './accept-flow';
 import type { RunContext, ScenarioRun } from './context';
 import { login, unauthenticated } from './login';
@@ -14,42 +20,52 @@ import {
   withoutCsrfToken,
 } from './negative';
 
-export interface ScenarioPlan {
-  id: string;
-  play: (run: ScenarioRun) => Promise<void>;
+export interface ScenarioPlan<S extends ScenarioId = ScenarioId> {
+  id: S;
+  /** Method syntax on purpose: a plan of one scenario, whose run is typed by its id, is a ScenarioPlan. */
+  play(run: ScenarioRun<S>): Promise<void>;
   /** Why it cannot run on this target, if it cannot. */
   skip?: (ctx: RunContext) => string | undefined;
 }
 
+/** A plan whose play gets a run typed by the plan's id, so its steps are checked against the id. */
+export function plan<S extends ScenarioId>(
+  id: S,
+  play: (run: ScenarioRun<S>) => Promise<void>,
+  skip?: (ctx: RunContext) => string | undefined,
+): ScenarioPlan {
+  const typed: ScenarioPlan<S> = { id, play, skip };
+  return typed;
+}
+
 /** Log-ins come first: the agents must be subscribed before anything is offered. */
 export const LOGIN_PHASE: ScenarioPlan[] = [
-  { id: SCENARIO.loginA, play: (r) => login(r, r.ctx.a, 'A') },
-  { id: SCENARIO.loginB, play: (r) => login(r, r.ctx.b!, 'B'), skip: noSecondAgent },
-  { id: SCENARIO.unauthenticated, play: unauthenticated },
+  plan(SCENARIO.loginA, (r) => login(r, r.ctx.a, 'A')),
+  plan(SCENARIO.loginB, (r) => login(r, r.ctx.b!, 'B'), noSecondAgent),
+  plan(SCENARIO.unauthenticated, unauthenticated),
 ];
 
 /** Independent interactions: run concurrently. */
 export const INTERACTION_PHASE: ScenarioPlan[] = [
-  { id: SCENARIO.acceptFlow, play: acceptFlow },
-  { id: SCENARIO.saveLarTrue, play: saveLar(true) },
-  { id: SCENARIO.saveLarFalse, play: saveLar(false) },
-  { id: SCENARIO.unknownId, play: unknownIdAccept },
-  { id: SCENARIO.noNickname, play: noNickname },
-  { id: SCENARIO.unauthenticatedAccept, play: unauthenticatedAccept },
-  {
-    id: SCENARIO.csrf,
-    play: withoutCsrfToken,
-    skip: (ctx) =>
-      ctx.a.rest.csrf
-        ? undefined
-        : 'the target issued no CSRF token (no X-CSRF-HEADER on GET /api/v2/me): CSRF is off',
-  },
-  { id: SCENARIO.isolation, play: byOtherAgent, skip: noSecondAgent },
-  ...(Object.keys(MALFORMED) as MalformedKind[]).map((kind) => ({
-    id: malformedScenario(kind),
-    play: malformed(kind),
-    skip: kind === 'savelar-string' ? undocumentedSaveLar : undefined,
-  })),
+  plan(SCENARIO.acceptFlow, acceptFlow),
+  plan(SCENARIO.saveLarTrue, saveLar(true)),
+  plan(SCENARIO.saveLarFalse, saveLar(false)),
+  plan(SCENARIO.unknownId, unknownIdAccept),
+  plan(SCENARIO.noNickname, noNickname),
+  plan(SCENARIO.unauthenticatedAccept, unauthenticatedAccept),
+  plan(SCENARIO.csrf, withoutCsrfToken, (ctx) =>
+    ctx.a.rest.csrf
+      ? undefined
+      : 'the target issued no CSRF token (no X-CSRF-HEADER on GET /api/v2/me): CSRF is off',
+  ),
+  plan(SCENARIO.isolation, byOtherAgent, noSecondAgent),
+  ...(Object.keys(MALFORMED) as MalformedKind[]).map((kind) =>
+    plan(
+      malformedScenario(kind),
+      malformed(kind),
+      kind === 'savelar-string' ? undocumentedSaveLar : undefined,
+    ),
+  ),
 ];
 
 /** saveLAR is no Accept parameter on facebook: a target may ignore it, whatever its type. */

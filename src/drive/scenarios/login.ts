@@ -1,11 +1,14 @@
 /** SES-1, SES-3, SES-8: an agent logs in the way GWS clients do, then opens its notification client. */
 
+import type { SCENARIO } from '../../model/scenarios';
 import type { Actor } from '../../model/trace';
 import { connectNotifications } from '../../target/cometd';
 import type { Agent, ScenarioRun } from './context';
 
-export async function login(run: ScenarioRun, agent: Agent, actor: Actor): Promise<void> {
-  const { row, recorder, timeoutMs, base, insecure, clients } = run.ctx;
+type Login = typeof SCENARIO.loginA | typeof SCENARIO.loginB;
+
+export async function login(run: ScenarioRun<Login>, agent: Agent, actor: Actor): Promise<void> {
+  const { row, recorder, clock, base, insecure, clients } = run.ctx;
   await agent.rest.get(run.id, 'me', '/api/v2/me');
   run.facts.csrfHeader = agent.rest.csrf?.header ?? null;
   await agent.rest.post(run.id, 'start-session', '/api/v2/me', {
@@ -20,15 +23,15 @@ export async function login(run: ScenarioRun, agent: Agent, actor: Actor): Promi
     recorder,
     jar: agent.rest.jar,
     authorization: agent.rest.authorization(),
-    timeoutMs,
+    timeoutMs: clock.timeoutMs,
     insecure,
   });
   clients.push(agent.notifications);
 }
 
 /** SES-2, SES-4: REST without and with wrong credentials; a handshake without credentials that stays open to catch leaks. */
-export async function unauthenticated(run: ScenarioRun): Promise<void> {
-  const { anon, intruder, recorder, timeoutMs, base, insecure, clients } = run.ctx;
+export async function unauthenticated(run: ScenarioRun<typeof SCENARIO.unauthenticated>): Promise<void> {
+  const { anon, intruder, recorder, clock, base, insecure, clients } = run.ctx;
   await Promise.all([
     anon.get(run.id, 'me-anonymous', '/api/v2/me'),
     intruder.get(run.id, 'me-wrong-password', '/api/v2/me'),
@@ -38,7 +41,7 @@ export async function unauthenticated(run: ScenarioRun): Promise<void> {
     actor: 'anon',
     recorder,
     jar: anon.jar,
-    timeoutMs,
+    timeoutMs: clock.timeoutMs,
     insecure,
   });
   clients.push(client);

@@ -5,22 +5,34 @@
  * properly: a target that changed something shows it in the quiet window or in that last Accept.
  */
 import type { Json } from '../../model/protocol';
-import { MALFORMED, type MalformedKind } from '../../model/scenarios';
+import {
+  MALFORMED,
+  type MalformedKind,
+  type MalformedScenario,
+  type SCENARIO,
+  type ScenarioWith,
+} from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
 import type { RestClient } from '../../target/rest';
 import { acceptNickname, unknownId } from './accept-flow';
 import type { ScenarioRun } from './context';
 
-type BadRequest = (run: ScenarioRun, id: string, nickname: string) => Promise<unknown>;
+type Refused = ScenarioWith<'offer'> & ScenarioWith<'accept'> & ScenarioWith<'end'>;
+type BadRequest<S extends Refused> = (run: ScenarioRun<S>, id: string, nickname: string) => Promise<unknown>;
 
 /** Offer, bad request(s), quiet window, valid Accept, wait for Chatting. */
-async function refusedThenAccepted(run: ScenarioRun, bad: BadRequest): Promise<void> {
+async function refusedThenAccepted<S extends Refused>(
+  own: ScenarioRun<S>,
+  bad: BadRequest<S>,
+): Promise<void> {
+  // The steps every refusal scenario has; `bad` gets the run typed by its own id.
+  const run: ScenarioRun<Refused> = own;
   const { a, recorder } = run.ctx;
   const id = await run.offer();
   if (!id) return;
   const nickname = acceptNickname(a.user);
   run.facts.nickname = nickname;
-  await bad(run, id, nickname);
+  await bad(own, id, nickname);
   await run.quiet();
   const since = recorder.events.length + 1;
   const accepted = await run.accept(a, id, 'accept', { operationName: 'Accept', nickname });
@@ -37,23 +49,24 @@ function succeeded(ev: HttpEvent): boolean {
   );
 }
 
-export const noNickname = (run: ScenarioRun) =>
+export const noNickname = (run: ScenarioRun<typeof SCENARIO.noNickname>) =>
   refusedThenAccepted(run, (r, id) => r.accept(r.ctx.a, id, 'bad', { operationName: 'Accept' }));
 
-export const malformed = (kind: MalformedKind) => (run: ScenarioRun) =>
+export const malformed = (kind: MalformedKind) => (run: ScenarioRun<MalformedScenario>) =>
   refusedThenAccepted(run, async (r, id) => {
     await r.ctx.a.rest.post(r.id, 'bad', r.path(id), { raw: MALFORMED[kind] });
     await r.ctx.a.rest.get(r.id, 'alive', '/api/v2/me');
   });
 
-export const unauthenticatedAccept = (run: ScenarioRun) =>
+export const unauthenticatedAccept = (run: ScenarioRun<typeof SCENARIO.unauthenticatedAccept>) =>
   refusedThenAccepted(run, (r, id, nickname) => {
     const body = { json: { operationName: 'Accept', nickname } };
-    const post = (client: RestClient, step: string) => client.post(r.id, step, r.path(id), body);
+    const post = (client: RestClient, step: 'bad-anonymous' | 'bad-intruder') =>
+      client.post(r.id, step, r.path(id), body);
     return Promise.all([post(r.ctx.anon, 'bad-anonymous'), post(r.ctx.intruder, 'bad-intruder')]);
   });
 
-export const withoutCsrfToken = (run: ScenarioRun) =>
+export const withoutCsrfToken = (run: ScenarioRun<typeof SCENARIO.csrf>) =>
   refusedThenAccepted(run, (r, id, nickname) =>
     r.ctx.a.rest.post(r.id, 'bad', r.path(id), {
       json: { operationName: 'Accept', nickname },
@@ -61,13 +74,13 @@ export const withoutCsrfToken = (run: ScenarioRun) =>
     }),
   );
 
-export const byOtherAgent = (run: ScenarioRun) =>
+export const byOtherAgent = (run: ScenarioRun<typeof SCENARIO.isolation>) =>
   refusedThenAccepted(run, (r, id, nickname) =>
     r.accept(r.ctx.b!, id, 'bad', { operationName: 'Accept', nickname: `${nickname} B` }),
   );
 
 /** ACC-4: Accept of an id that was never offered. */
-export async function unknownIdAccept(run: ScenarioRun): Promise<void> {
+export async function unknownIdAccept(run: ScenarioRun<typeof SCENARIO.unknownId>): Promise<void> {
   const id = unknownId('0000UNKNOWN0ID00');
   run.facts.interactionId = id;
   run.facts.nickname = acceptNickname(run.ctx.a.user);
@@ -75,15 +88,17 @@ export async function unknownIdAccept(run: ScenarioRun): Promise<void> {
 }
 
 /** ACC-3: Accept with saveLAR true or false. */
-export const saveLar = (value: boolean) => async (run: ScenarioRun) => {
-  const { a, recorder } = run.ctx;
-  const id = await run.offer();
-  if (!id) return;
-  const body: Json = { operationName: 'Accept', nickname: acceptNickname(a.user), saveLAR: value };
-  run.facts.nickname = body.nickname as string;
-  const since = recorder.events.length + 1;
-  const accepted = await run.accept(a, id, 'accept', body);
-  if (succeeded(accepted))
-    await run.waitState('A', id, (c) => c.resource.state === 'Chatting', 'StatusChange(Chatting)', since);
-  await run.ctx.driver.end(run.id, id);
-};
+export const saveLar =
+  (value: boolean) =>
+  async (run: ScenarioRun<typeof SCENARIO.saveLarTrue | typeof SCENARIO.saveLarFalse>) => {
+    const { a, recorder } = run.ctx;
+    const id = await run.offer();
+    if (!id) return;
+    const body: Json = { operationName: 'Accept', nickname: acceptNickname(a.user), saveLAR: value };
+    run.facts.nickname = body.nickname as string;
+    const since = recorder.events.length + 1;
+    const accepted = await run.accept(a, id, 'accept', body);
+    if (succeeded(accepted))
+      await run.waitState('A', id, (c) => c.resource.state === 'Chatting', 'StatusChange(Chatting)', since);
+    await run.ctx.driver.end(run.id, id);
+  };

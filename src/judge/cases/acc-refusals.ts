@@ -1,7 +1,13 @@
 /** Accept refusals (ACC-5..9): no nickname, accepted twice, malformed requests, error bodies. */
 import type { Channel } from '../../model/channels';
 import { isObject } from '../../model/protocol';
-import { MALFORMED, type MalformedKind, malformedScenario, SCENARIO } from '../../model/scenarios';
+import {
+  MALFORMED,
+  type MalformedKind,
+  malformedScenario,
+  SCENARIO,
+  type StepOf,
+} from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
 import type { Outcome } from '../../model/verdict';
 import { defineCheck } from '../lib/define';
@@ -50,8 +56,8 @@ function echoesOfSecondAccept(
   again: HttpEvent,
 ): Received[] {
   const flow = SCENARIO.acceptFlow;
-  const later = (s: string) => httpSteps(ctx, flow, s).find((e) => e.t > again.t)?.t;
-  const next = httpSteps(ctx, flow, () => true).find((e) => e.t > again.t)?.t ?? again.t;
+  const later = (s: StepOf<typeof flow>) => httpSteps(ctx, flow, s).find((e) => e.t > again.t)?.t;
+  const next = httpSteps(ctx, flow).find((e) => e.t > again.t)?.t ?? again.t;
   const moves = Math.min(
     later('produce:ParticipantLeft') ?? Number.POSITIVE_INFINITY,
     later('produce:ParticipantRejoined') ?? Number.POSITIVE_INFINITY,

@@ -84,7 +84,7 @@ const paging = defineCheck({
       });
     }
     const ordinary = body.messages.map(indexOf).filter((i): i is number => typeof i === 'number' && i !== -1);
-    const pages = httpSteps(ctx, FLOW, (s) => s.startsWith('page:'));
+    const pages = httpSteps(ctx, FLOW, { family: 'page' });
     if (pages.length === 0) return error(`${FLOW}: ${it.rec.reason ?? 'no paging request was recorded'}`);
     const findings = pages.map((ev) => judgePage(ev, ev.step.slice('page:'.length), ordinary));
     const queries = pages.map((ev) => ev.step.slice('page:'.length)).join(', ');

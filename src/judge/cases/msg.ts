@@ -42,7 +42,7 @@ const list = defineCheck({
   scenarios: [FLOW],
   judge(ctx) {
     const it = requireInteraction(ctx, FLOW);
-    const steps = ['messages', 'messages-after'].map((s) => requireStep(ctx, FLOW, s));
+    const steps = (['messages', 'messages-after'] as const).map((s) => requireStep(ctx, FLOW, s));
     const all = delivered(ctx, it.id, it.customer);
     const findings: Outcome[] = [];
     for (const ev of steps) {
@@ -99,7 +99,7 @@ const schema = defineCheck({
       for (const [i, m] of (h?.messages ?? []).entries())
         items.push({ m, seq: r.ev.seq, pointer: `/messages/${i}` });
     }
-    for (const ev of httpSteps(ctx, FLOW, (s) => s.startsWith('messages') || s.startsWith('page:'))) {
+    for (const ev of httpSteps(ctx, FLOW, ['messages', 'messages-after', { family: 'page' }])) {
       const json = ev.response?.json;
       if (isObject(json) && Array.isArray(json.messages)) {
         for (const [i, m] of json.messages.entries())

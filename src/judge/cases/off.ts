@@ -1,5 +1,11 @@
 /** Offer (OFF-1..3): the StatusChange that announces an interaction to the agent. */
-import { MALFORMED, type MalformedKind, malformedScenario, SCENARIO } from '../../model/scenarios';
+import {
+  MALFORMED,
+  type MalformedKind,
+  malformedScenario,
+  SCENARIO,
+  type ScenarioWith,
+} from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
 import type { Outcome } from '../../model/verdict';
 import { defineCheck } from '../lib/define';
@@ -9,7 +15,7 @@ import { breach, combine, pass, quote, record } from '../lib/outcome';
 import { httpSteps, requireInteraction, scenarioRecord } from '../lib/query';
 
 /** Every scenario that offers an interaction to agent A. */
-const OFFERING = [
+const OFFERING: ScenarioWith<'offer'>[] = [
   SCENARIO.acceptFlow,
   SCENARIO.saveLarTrue,
   SCENARIO.saveLarFalse,
@@ -21,7 +27,7 @@ const OFFERING = [
 ];
 
 interface Offer {
-  scenario: string;
+  scenario: ScenarioWith<'offer'>;
   id: string;
   cause: HttpEvent | undefined;
   offer: ReceivedChange | undefined;

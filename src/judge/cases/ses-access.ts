@@ -107,10 +107,12 @@ const login = defineCheck({
   scenarios: [SCENARIO.loginA],
   judge(ctx) {
     requireScenario(ctx, SCENARIO.loginA);
-    const parts = [
-      ['start-session', 'StartContactCenterSession'],
-      ['ready', `Ready (${ctx.channel.mediaChannel})`],
-    ].map(([step, what]) => {
+    const parts = (
+      [
+        ['start-session', 'StartContactCenterSession'],
+        ['ready', `Ready (${ctx.channel.mediaChannel})`],
+      ] as const
+    ).map(([step, what]) => {
       const ev = httpSteps(ctx, SCENARIO.loginA, step).at(-1);
       return { what, ev, text: ev ? answerText(ev) : 'not sent' };
     });

@@ -57,7 +57,7 @@ const refusedRest = defineCheck({
     'A REST call without credentials, or with wrong ones, is refused (non-zero statusCode, SHOULD be 20, or HTTP 401/403).',
   scenarios: [SCENARIO.unauthenticated],
   judge(ctx) {
-    const steps = ['me-anonymous', 'me-wrong-password'].map((s) =>
+    const steps = (['me-anonymous', 'me-wrong-password'] as const).map((s) =>
       requireStep(ctx, SCENARIO.unauthenticated, s),
     );
     const findings = steps.flatMap((ev) => refusedAsUnauthenticated('SES-2', ev));

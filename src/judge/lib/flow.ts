@@ -3,7 +3,7 @@
  * `accept` request and the notifications agent A received for it (matched by id, or by the
  * scenario's customer nickname for a history without a key).
  */
-import { SCENARIO } from '../../model/scenarios';
+import { SCENARIO, type ScenarioWith } from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
 import type { CheckContext } from './framework';
 import {
@@ -17,7 +17,7 @@ import {
 import { httpSteps, type Interaction, requireInteraction, requireStep } from './query';
 
 export interface AcceptFlow extends Interaction {
-  scenario: string;
+  scenario: ScenarioWith<'accept'>;
   accept: HttpEvent;
   /** First StatusChange for the id before the Accept request. */
   offer: ReceivedChange | undefined;
@@ -35,13 +35,16 @@ export interface AcceptFlow extends Interaction {
 }
 
 /** Reads one offer-and-accept scenario (the accept-flow by default). */
-export function acceptFlow(ctx: CheckContext, scenario: string = SCENARIO.acceptFlow): AcceptFlow {
+export function acceptFlow(
+  ctx: CheckContext,
+  scenario: ScenarioWith<'accept'> = SCENARIO.acceptFlow,
+): AcceptFlow {
   const it = requireInteraction(ctx, scenario);
   const accept = requireStep(ctx, scenario, 'accept');
   const changes = stateChanges(ctx, it.id);
   const after = changes.filter((r) => r.ev.t >= accept.t);
   // Until the customer produces more (the first `produce:` step), a NewMessages can only be the history.
-  const until = httpSteps(ctx, scenario, (s) => s.startsWith('produce:'))[0]?.t ?? Number.POSITIVE_INFINITY;
+  const until = httpSteps(ctx, scenario, { family: 'produce' })[0]?.t ?? Number.POSITIVE_INFINITY;
   const logs = histories(ctx, it.id, it.customer).filter(
     (r) => r.ev.t >= accept.t && r.data.notificationType === 'NewMessages',
   );

@@ -4,6 +4,7 @@
  */
 import { type Channel, type ChannelRow, channelRow } from '../../model/channels';
 import type { Level, RequirementId } from '../../model/requirements';
+import type { ScenarioId } from '../../model/scenarios';
 import type { ChannelTrace } from '../../model/trace';
 import type { Outcome } from '../../model/verdict';
 
@@ -15,7 +16,7 @@ export interface Check {
   /** The requirement in one sentence. */
   title: string;
   /** Scenarios whose events show the finding (the report draws their timeline). */
-  scenarios: string[];
+  scenarios: ScenarioId[];
   /** Channels it applies to; all when absent. */
   channels?: Channel[];
   /**

@@ -13,6 +13,7 @@ import {
   stateChangeOf,
 } from '../../model/protocol';
 import type { RequirementId } from '../../model/requirements';
+import type { ScenarioId } from '../../model/scenarios';
 import type { Actor, BayeuxEvent, HttpEvent, NoteEvent } from '../../model/trace';
 import type { Outcome } from '../../model/verdict';
 import type { CheckContext } from './framework';
@@ -100,7 +101,7 @@ export function delivered(ctx: CheckContext, id: string, customer: string | unde
 }
 
 /** Timeout notes a scenario left (its waits that ran out). */
-export function timeoutNotes(ctx: CheckContext, scenario: string): NoteEvent[] {
+export function timeoutNotes(ctx: CheckContext, scenario: ScenarioId): NoteEvent[] {
   return ctx.trace.events.filter(
     (e): e is NoteEvent => e.kind === 'note' && e.level === 'timeout' && e.scenario === scenario,
   );
@@ -114,7 +115,7 @@ export function timeoutNotes(ctx: CheckContext, scenario: string): NoteEvent[] {
 export function neverArrived(
   ctx: CheckContext,
   req: RequirementId,
-  scenario: string,
+  scenario: ScenarioId,
   what: string,
   cause?: HttpEvent,
   hint?: string,

@@ -6,6 +6,7 @@
  */
 import { isObject, type Json } from '../../model/protocol';
 import type { RequirementId } from '../../model/requirements';
+import { type ScenarioId, type StepOf, type StepSelector, stepMatches } from '../../model/scenarios';
 import type { HttpEvent, ScenarioRecord } from '../../model/trace';
 import type { Outcome } from '../../model/verdict';
 import type { CheckContext } from './framework';
@@ -13,12 +14,12 @@ import { breach, error, Halt, quote, quoteText, skip } from './outcome';
 
 // ---------------------------------------------------------------- scenarios and steps
 
-export function scenarioRecord(ctx: CheckContext, id: string): ScenarioRecord | undefined {
+export function scenarioRecord(ctx: CheckContext, id: ScenarioId): ScenarioRecord | undefined {
   return ctx.trace.scenarios.find((s) => s.id === id);
 }
 
 /** The scenario, or Halt: skip when it was skipped, error when it was never recorded. */
-export function requireScenario(ctx: CheckContext, id: string): ScenarioRecord {
+export function requireScenario(ctx: CheckContext, id: ScenarioId): ScenarioRecord {
   const rec = scenarioRecord(ctx, id);
   if (rec === undefined) throw new Halt(error(`the suite recorded no scenario ${id}`));
   if (rec.status === 'skipped') throw new Halt(skip(rec.reason ?? `scenario ${id} was skipped`));
@@ -32,19 +33,24 @@ function missing(rec: ScenarioRecord, what: string): Outcome {
   return error(`scenario ${rec.id} recorded no ${what}`);
 }
 
-export function httpSteps(
+/** The scenario's HTTP exchanges of the selected steps (of every step without a selector), in order. */
+export function httpSteps<S extends ScenarioId>(
   ctx: CheckContext,
-  scenario: string,
-  step: string | ((s: string) => boolean),
+  scenario: S,
+  steps?: StepSelector<S>,
 ): HttpEvent[] {
-  const match = typeof step === 'string' ? (s: string) => s === step : step;
   return ctx.trace.events.filter(
-    (e): e is HttpEvent => e.kind === 'http' && e.scenario === scenario && match(e.step),
+    (e): e is HttpEvent =>
+      e.kind === 'http' && e.scenario === scenario && (steps === undefined || stepMatches(e.step, steps)),
   );
 }
 
 /** The (last) HTTP exchange of a step, or Halt(error) when the suite never made it. */
-export function requireStep(ctx: CheckContext, scenario: string, step: string): HttpEvent {
+export function requireStep<S extends ScenarioId>(
+  ctx: CheckContext,
+  scenario: S,
+  step: StepOf<S>,
+): HttpEvent {
   const rec = requireScenario(ctx, scenario);
   const found = httpSteps(ctx, scenario, step);
   if (found.length === 0) throw new Halt(missing(rec, `'${step}' request`));
@@ -59,7 +65,7 @@ export interface Interaction {
 }
 
 /** The interaction a scenario offered, or Halt(error) when the control API gave none. */
-export function requireInteraction(ctx: CheckContext, scenario: string): Interaction {
+export function requireInteraction(ctx: CheckContext, scenario: ScenarioId): Interaction {
   const rec = requireScenario(ctx, scenario);
   const id = rec.facts.interactionId;
   if (typeof id !== 'string' || id === '') throw new Halt(missing(rec, 'interaction id'));

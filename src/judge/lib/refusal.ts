@@ -4,6 +4,7 @@
  * the scenario's later valid `accept`, which still succeeds (statusCode 0, or Chatting notified).
  */
 import type { RequirementId } from '../../model/requirements';
+import type { ScenarioWith, StepOf } from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
 import type { Outcome } from '../../model/verdict';
 import type { CheckContext } from './framework';
@@ -95,11 +96,14 @@ export function refusedAsUnauthenticated(req: RequirementId, ev: HttpEvent): Out
   return [];
 }
 
-export interface RefusalSpec {
+/** Scenarios that make a bad request and then the valid `accept`. */
+type Refusal = ScenarioWith<'accept'> & ScenarioWith<'offer'>;
+
+export interface RefusalSpec<S extends Refusal = Refusal> {
   req: RequirementId;
-  scenario: string;
+  scenario: S;
   /** Steps that must be refused, in order. */
-  bad: string[];
+  bad: StepOf<S>[];
   /** Findings about one refused step ([] when it was refused as required). */
   refused(ev: HttpEvent): Outcome[];
   /** ACC-7: the `alive` step after the bad request must be answered. */
@@ -108,8 +112,10 @@ export interface RefusalSpec {
   what: string;
 }
 
-export function judgeRefusal(ctx: CheckContext, spec: RefusalSpec): Outcome {
-  const { req, scenario } = spec;
+export function judgeRefusal<S extends Refusal>(ctx: CheckContext, spec: RefusalSpec<S>): Outcome {
+  const { req } = spec;
+  // The steps every refusal scenario has (`accept`; `alive` for the malformed ones).
+  const scenario: Refusal = spec.scenario;
   const it = requireInteraction(ctx, scenario);
   const bads = spec.bad.map((s) => requireStep(ctx, scenario, s));
   const findings = bads.flatMap((ev) => spec.refused(ev));

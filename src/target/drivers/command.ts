@@ -4,6 +4,7 @@
  * stdout. Exit 0 = success, exit 3 = the type cannot be produced (422), anything else = failure.
  */
 import { spawn } from 'node:child_process';
+import type { ProduceStep, SCENARIO, ScenarioId, ScenarioWith } from '../../model/scenarios';
 import type { Recorder } from '../recorder';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
 
@@ -12,7 +13,7 @@ export class CommandDriver implements CustomerDriver {
 
   constructor(private readonly opts: { command: string; recorder: Recorder; timeoutMs: number }) {}
 
-  async discover(scenario: string): Promise<{ channels: string[] } | Failure> {
+  async discover(scenario: typeof SCENARIO.discovery): Promise<{ channels: string[] } | Failure> {
     const r = await this.run(scenario, { call: 'discover' });
     if ('error' in r) return r;
     const channels = (r.json as { channels?: unknown }).channels;
@@ -21,7 +22,7 @@ export class CommandDriver implements CustomerDriver {
       : { error: 'driver command answered no channels list' };
   }
 
-  async offer(scenario: string, req: OfferRequest): Promise<{ id: string } | Failure> {
+  async offer(scenario: ScenarioWith<'offer'>, req: OfferRequest): Promise<{ id: string } | Failure> {
     const r = await this.run(scenario, { call: 'offer', ...req });
     if ('error' in r) return r;
     const id = (r.json as { id?: unknown }).id;
@@ -30,17 +31,25 @@ export class CommandDriver implements CustomerDriver {
       : { error: 'driver command answered no interaction id' };
   }
 
-  async produce(scenario: string, _step: string, id: string, message: object): Promise<ProduceResult> {
+  async produce(
+    scenario: ScenarioWith<ProduceStep>,
+    _step: ProduceStep,
+    id: string,
+    message: object,
+  ): Promise<ProduceResult> {
     const r = await this.run(scenario, { call: 'produce', id, ...message });
     if ('error' in r) return r.code === 3 ? 'unsupported' : r;
     return 'produced';
   }
 
-  async end(scenario: string, id: string): Promise<void> {
+  async end(scenario: ScenarioWith<'end'>, id: string): Promise<void> {
     await this.run(scenario, { call: 'end', id });
   }
 
-  private run(scenario: string, request: object): Promise<{ json: unknown } | (Failure & { code?: number })> {
+  private run(
+    scenario: ScenarioId,
+    request: object,
+  ): Promise<{ json: unknown } | (Failure & { code?: number })> {
     const { recorder, command, timeoutMs } = this.opts;
     return new Promise((resolve) => {
       const child = spawn(command, { shell: true, stdio: ['pipe', 'pipe', 'pipe'] });

@@ -1,5 +1,6 @@
 /** The `control` driver: the HTTP contract of CONTROL-API.md, every call recorded as actor `customer`. */
 
+import type { ProduceStep, SCENARIO, ScenarioWith } from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
 import type { Recorder } from '../recorder';
 import { RestClient } from '../rest';
@@ -27,7 +28,7 @@ export class ControlDriver implements CustomerDriver {
     this.headers = opts.token ? { authorization: `Bearer ${opts.token}` } : {};
   }
 
-  async discover(scenario: string): Promise<{ channels: string[] } | Failure> {
+  async discover(scenario: typeof SCENARIO.discovery): Promise<{ channels: string[] } | Failure> {
     const ev = await this.rest.get(scenario, 'discover', '', { headers: this.headers });
     const body = answer(ev, 200);
     if ('error' in body) return body;
@@ -37,7 +38,7 @@ export class ControlDriver implements CustomerDriver {
       : { error: 'control API discovery answered no channels list' };
   }
 
-  async offer(scenario: string, req: OfferRequest): Promise<{ id: string } | Failure> {
+  async offer(scenario: ScenarioWith<'offer'>, req: OfferRequest): Promise<{ id: string } | Failure> {
     const ev = await this.rest.post(scenario, 'offer', '/interactions', { json: req, headers: this.headers });
     const body = answer(ev, 201);
     if ('error' in body) return body;
@@ -46,8 +47,8 @@ export class ControlDriver implements CustomerDriver {
   }
 
   async produce(
-    scenario: string,
-    step: string,
+    scenario: ScenarioWith<ProduceStep>,
+    step: ProduceStep,
     id: string,
     message: { type: string },
   ): Promise<ProduceResult> {
@@ -60,7 +61,7 @@ export class ControlDriver implements CustomerDriver {
     return 'error' in body ? body : 'produced';
   }
 
-  async end(scenario: string, id: string): Promise<void> {
+  async end(scenario: ScenarioWith<'end'>, id: string): Promise<void> {
     await this.rest.call(scenario, 'end', 'DELETE', `/interactions/${encodeURIComponent(id)}`, {
       headers: this.headers,
     });

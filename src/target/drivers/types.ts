@@ -3,6 +3,7 @@
  * it could not make comes back as `{ error }` so the scenario can record it and go on.
  */
 import type { Channel } from '../../model/channels';
+import type { ProduceStep, SCENARIO, ScenarioWith } from '../../model/scenarios';
 
 export interface OfferRequest {
   channel: Channel;
@@ -17,18 +18,20 @@ export type ProduceResult = 'produced' | 'unsupported' | Failure;
 export interface CustomerDriver {
   readonly kind: 'control' | 'command' | 'manual';
   /** Channels the target can offer. */
-  discover(scenario: string): Promise<{ channels: string[] } | Failure>;
+  discover(scenario: typeof SCENARIO.discovery): Promise<{ channels: string[] } | Failure>;
   /** A customer starts an interaction routed to `agent`; answers its id. */
-  offer(scenario: string, req: OfferRequest): Promise<{ id: string } | Failure>;
+  offer(scenario: ScenarioWith<'offer'>, req: OfferRequest): Promise<{ id: string } | Failure>;
   /** The customer side produces one event in a live interaction. */
   produce(
-    scenario: string,
-    step: string,
+    scenario: ScenarioWith<ProduceStep>,
+    step: ProduceStep,
     id: string,
     message: { type: string; text?: string; url?: string },
   ): Promise<ProduceResult>;
   /** The customer goes away. */
-  end(scenario: string, id: string): Promise<void>;
+  end(scenario: ScenarioWith<'end'>, id: string): Promise<void>;
+  /** Milliseconds spent so far waiting for a person (the manual driver): no phase cap counts them. */
+  personMs?(): number;
 }
 
 export function isFailure(v: unknown): v is Failure {
