@@ -4,6 +4,7 @@
  * stdout. Exit 0 = success, exit 3 = the type cannot be produced (422), anything else = failure.
  */
 import { spawn } from 'node:child_process';
+import { refuseId } from '../paths';
 import type { Recorder } from '../recorder';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
 
@@ -25,9 +26,8 @@ export class CommandDriver implements CustomerDriver {
     const r = await this.run(scenario, { call: 'offer', ...req });
     if ('error' in r) return r;
     const id = (r.json as { id?: unknown }).id;
-    return typeof id === 'string' && id !== ''
-      ? { id }
-      : { error: 'driver command answered no interaction id' };
+    if (typeof id !== 'string' || id === '') return { error: 'driver command answered no interaction id' };
+    return refuseId('driver command', id) ?? { id };
   }
 
   async produce(scenario: string, _step: string, id: string, message: object): Promise<ProduceResult> {

@@ -1,6 +1,7 @@
 /** The `control` driver: the HTTP contract of CONTROL-API.md, every call recorded as actor `customer`. */
 
 import type { HttpEvent } from '../../model/trace';
+import { controlPaths, refuseId } from '../paths';
 import type { Recorder } from '../recorder';
 import { RestClient } from '../rest';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
@@ -25,6 +26,7 @@ export class ControlDriver implements CustomerDriver {
       insecure: opts.insecure,
     });
     this.headers = opts.token ? { authorization: `Bearer ${opts.token}` } : {};
+    opts.recorder.addSecrets([opts.token]);
   }
 
   async discover(scenario: string): Promise<{ channels: string[] } | Failure> {
@@ -38,11 +40,15 @@ export class ControlDriver implements CustomerDriver {
   }
 
   async offer(scenario: string, req: OfferRequest): Promise<{ id: string } | Failure> {
-    const ev = await this.rest.post(scenario, 'offer', '/interactions', { json: req, headers: this.headers });
+    const ev = await this.rest.post(scenario, 'offer', controlPaths.interactions, {
+      json: req,
+      headers: this.headers,
+    });
     const body = answer(ev, 201);
     if ('error' in body) return body;
     const id = (body.json as { id?: unknown }).id;
-    return typeof id === 'string' && id !== '' ? { id } : { error: 'control API answered no interaction id' };
+    if (typeof id !== 'string' || id === '') return { error: 'control API answered no interaction id' };
+    return refuseId('control API', id) ?? { id };
   }
 
   async produce(
@@ -51,7 +57,7 @@ export class ControlDriver implements CustomerDriver {
     id: string,
     message: { type: string },
   ): Promise<ProduceResult> {
-    const ev = await this.rest.post(scenario, step, `/interactions/${encodeURIComponent(id)}/messages`, {
+    const ev = await this.rest.post(scenario, step, controlPaths.messages(id), {
       json: message,
       headers: this.headers,
     });
@@ -61,7 +67,7 @@ export class ControlDriver implements CustomerDriver {
   }
 
   async end(scenario: string, id: string): Promise<void> {
-    await this.rest.call(scenario, 'end', 'DELETE', `/interactions/${encodeURIComponent(id)}`, {
+    await this.rest.call(scenario, 'end', 'DELETE', controlPaths.interaction(id), {
       headers: this.headers,
     });
   }

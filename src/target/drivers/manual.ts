@@ -4,6 +4,7 @@
  */
 import { CHANNELS, type ChannelRow } from '../../model/channels';
 import { notificationData, stateChangeOf } from '../../model/protocol';
+import { refuseId } from '../paths';
 import type { Recorder } from '../recorder';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
 
@@ -37,7 +38,7 @@ export class ManualDriver implements CustomerDriver {
     const id = ev && stateChangeOf(notificationData(ev)!, row)?.id;
     if (!id) return { error: `no ${row.name} interaction was offered within ${MANUAL_WAIT_MS / 1000} s` };
     this.seen.add(id);
-    return { id };
+    return refuseId('the offer notification', id) ?? { id };
   }
 
   async produce(): Promise<ProduceResult> {
