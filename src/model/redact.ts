@@ -61,11 +61,12 @@ export function maskOptions<T extends Record<string, unknown>>(options: T): Reco
   );
 }
 
-/** A URL-ish option value with anything before an '@' of its authority masked, parseable or not. */
+/** A URL-ish option value with everything before its last '@' masked (the scheme kept), parseable or not. */
 export function maskUserinfo(value: string): string {
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/*)?([^/?#]*)@/i, (_m, scheme: string | undefined) => {
-    return `${scheme ?? ''}${REDACTED}@`;
-  });
+  const at = value.lastIndexOf('@');
+  if (at < 0) return value;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/*/i.exec(value)?.[0] ?? '';
+  return `${scheme.length <= at ? scheme : ''}${REDACTED}${value.slice(at)}`;
 }
 
 /** The base64 of `user:password` that a Basic Authorization header carries (a secret of its own). */
@@ -157,7 +158,11 @@ function put(parent: Slot, key: string | number, value: unknown): void {
  * Deep copy of a JSON value with secrets scrubbed from every string and key, secret headers masked
  * by name, long strings cut when asked, and anything nested past maxDepth kept as text. Iterative.
  */
-export function scrubValue<T>(value: T, secrets: readonly string[] | Secrets = NONE, o: ScrubOptions = {}): T {
+export function scrubValue<T>(
+  value: T,
+  secrets: readonly string[] | Secrets = NONE,
+  o: ScrubOptions = {},
+): T {
   const list = secrets instanceof Secrets ? secrets : new Secrets(secrets);
   const maxDepth = o.maxDepth ?? MAX_DEPTH;
   const masks = o.headers !== false;
@@ -169,7 +174,9 @@ export function scrubValue<T>(value: T, secrets: readonly string[] | Secrets = N
     return out;
   };
   const holder: unknown[] = [];
-  const todo: [unknown, Slot, string | number, number, string | undefined][] = [[value, holder, 0, 0, undefined]];
+  const todo: [unknown, Slot, string | number, number, string | undefined][] = [
+    [value, holder, 0, 0, undefined],
+  ];
   while (todo.length > 0) {
     const [v, parent, slot, depth, name] = todo.pop()!;
     if (typeof v === 'string') put(parent, slot, leaf(v, name));

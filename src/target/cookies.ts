@@ -21,5 +21,4 @@ export class CookieJar {
     if (this.cookies.size === 0) return undefined;
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
-
 }

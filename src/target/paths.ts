@@ -36,7 +36,9 @@ export function showId(id: unknown): string {
 /** The refusal a driver returns for an id that cannot be addressed. */
 export function refuseId(source: string, id: unknown): { error: string } | undefined {
   const why = idProblem(id);
-  return why && { error: `${source} answered interaction id ${showId(id)}, which ${why}: not addressed` };
+  return why === undefined
+    ? undefined
+    : { error: `${source} answered interaction id ${showId(id)}, which ${why}: not addressed` };
 }
 
 /** One path segment for an id; throws for an id that `idProblem` refuses (the drivers already did). */

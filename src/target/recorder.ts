@@ -47,7 +47,12 @@ export class Recorder {
 
   /** A line of text from the target made safe to show: secrets out, control characters escaped. */
   safeText(text: string): string {
-    return this.secrets.text(text).replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return (
+      this.secrets
+        .text(text)
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point
+        .replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    );
   }
 
   /** Characters the trace may still keep in full. */
@@ -68,11 +73,15 @@ export class Recorder {
     }
     const spent = this.kept >= TRACE_BUDGET;
     const stats = { chars: 0 };
-    const recorded = scrubValue({ ...event, seq: this.events.length + 1, t: event.t ?? this.now() }, this.secrets, {
-      stats,
-      maxString: spent ? CUT_AT : undefined,
-      cutWhy: `the trace's budget of ${TRACE_BUDGET} characters per channel is spent`,
-    }) as E;
+    const recorded = scrubValue(
+      { ...event, seq: this.events.length + 1, t: event.t ?? this.now() },
+      this.secrets,
+      {
+        stats,
+        maxString: spent ? CUT_AT : undefined,
+        cutWhy: `the trace's budget of ${TRACE_BUDGET} characters per channel is spent`,
+      },
+    ) as E;
     this.kept += stats.chars;
     this.events.push(recorded);
     if (!spent && this.kept >= TRACE_BUDGET)

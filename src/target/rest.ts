@@ -129,7 +129,10 @@ export class RestClient {
 const cut = (text: string) => detached(text.slice(0, TEXT_KEEP));
 
 /** What the trace keeps of an answer; a body larger than the trace's `budget` is kept as its first 4 kB. */
-export function responseRecord(res: WireResponse, budget = Number.POSITIVE_INFINITY): Omit<HttpResponseRecord, 't'> {
+export function responseRecord(
+  res: WireResponse,
+  budget = Number.POSITIVE_INFINITY,
+): Omit<HttpResponseRecord, 't'> {
   const base = { status: res.status, headers: redactHeaders(res.headers), size: res.size };
   const type = res.headers['content-type'] ?? '';
   const text = res.body;

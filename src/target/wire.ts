@@ -110,7 +110,8 @@ function decode(
   const name = encoding?.trim().toLowerCase();
   if (!name || name === 'identity') return { body: raw.toString('utf8') };
   const inflate = INFLATE[name];
-  if (!inflate) return { body: '', encoding: name, decodeError: `content-encoding ${name} is not one the suite reads` };
+  if (!inflate)
+    return { body: '', encoding: name, decodeError: `content-encoding ${name} is not one the suite reads` };
   try {
     return { body: inflate(raw, { maxOutputLength: max }).toString('utf8'), encoding: name };
   } catch (e) {
