@@ -120,7 +120,11 @@ export async function writeReports(
   };
   const traceFile = async () => {
     const path = join(dir, REPORT_FILES.trace);
-    await writeChunks(path, traceChunks(safe.trace), scrub([]));
+    try {
+      await writeChunks(path, traceChunks(safe.trace), scrub([]));
+    } catch (e) {
+      await writeChunks(path, traceChunks(withoutTrace(safe, REPORT_FILES.trace, e).trace), scrub([]));
+    }
     return path;
   };
   const names = [...jobs.map((j) => j[0]), REPORT_FILES.trace];
