@@ -64,14 +64,18 @@ export async function writeChunks(path: string, chunks: Iterable<string>, scrubP
     out.on('finish', resolve);
     out.on('error', reject);
   });
+  let failure: unknown;
   try {
     for (const chunk of chunks) {
       if (!out.write(scrubPiece(chunk))) await once(out, 'drain');
     }
-  } finally {
-    out.end();
+  } catch (e) {
+    failure = e;
   }
+  // Closed before anything else may write the same path (a fallback after a failure).
+  out.end();
   await done;
+  if (failure !== undefined) throw failure;
 }
 
 /** The report without its trace, with a line saying why: what a file shows when the full one cannot be drawn. */

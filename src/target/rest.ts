@@ -3,7 +3,7 @@
  * issues one, a deadline on every request, and every exchange recorded (redacted) in the trace.
  */
 
-import { basicCredential, detached, redactHeaders } from '../model/redact';
+import { basicCredential, detached, MAX_DEPTH, redactHeaders } from '../model/redact';
 import type { Actor, HttpEvent, HttpResponseRecord } from '../model/trace';
 import { CookieJar } from './cookies';
 import type { Recorder } from './recorder';
@@ -35,6 +35,8 @@ export interface CallOptions {
 
 /** Text bodies kept in the trace are cut to this many characters. */
 const TEXT_KEEP = 4096;
+/** The read cap once the trace's budget is spent. */
+const SPENT_READ = 64 * 1024;
 
 export class RestClient {
   readonly jar: CookieJar;
@@ -101,6 +103,8 @@ export class RestClient {
         body,
         timeoutMs: this.opts.timeoutMs,
         insecure: this.opts.insecure,
+        // Once the trace's budget is spent, only what it still keeps of a body is read.
+        maxBodyBytes: this.opts.recorder.budgetLeft() > 0 ? undefined : SPENT_READ,
       });
       // Secrets as soon as received: the body of this very answer may echo them.
       this.opts.recorder.addSecrets(this.jar.store(res.setCookies));
@@ -143,7 +147,7 @@ export function responseRecord(
       ...base,
       text: cut(text),
       truncated: true,
-      parseError: `body of at least ${res.size} bytes${sent} exceeds the read limit`,
+      parseError: `body of at least ${res.size} bytes${sent} exceeds the read limit${budget > 0 ? '' : ` (${SPENT_READ} bytes once the trace's budget for this channel is spent)`}`,
     };
   if (text.trim() === '') return { ...base, text };
   if (text.length > budget)
@@ -152,6 +156,13 @@ export function responseRecord(
       text: cut(text),
       truncated: true,
       parseError: `body of ${text.length} characters${sent} not kept: the trace's budget for this channel is spent (the suite's limit, not a fault of the target)`,
+    };
+  if (deeperThan(text, MAX_DEPTH))
+    return {
+      ...base,
+      text: cut(text),
+      truncated: text.length > TEXT_KEEP || undefined,
+      parseError: `JSON nested deeper than ${MAX_DEPTH} levels${sent}: kept as text, not read`,
     };
   try {
     return { ...base, json: JSON.parse(text) };
@@ -166,4 +177,21 @@ export function responseRecord(
         : `not JSON (content-type ${type || 'none'}${sent})`,
     };
   }
+}
+
+/** Whether JSON text nests deeper than `limit` (a scan, so a 200,000-deep body costs no parse). */
+export function deeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
 }
