@@ -181,6 +181,8 @@ const gzipBomb = () => (bomb ??= gzipSync(Buffer.alloc(400 * 1024 * 1024), { lev
 
 /** Class 4: a gzip body that inflates to 400 MB on every GET of a collection and of /api/v2/me after the preflight. */
 export const gzipBombs = contained('answers GETs with a gzip body that inflates to 400 MB', /gzip/, 1, () => {
+  // Made before the run starts: deflating 400 MB inside the proxy would itself stall its answers.
+  const bombBody = gzipBomb();
   let me = 0;
   return {
     intercept: (req, res) => {
@@ -188,7 +190,7 @@ export const gzipBombs = contained('answers GETs with a gzip body that inflates 
       const bombed =
         req.method === 'GET' && ((path === '/api/v2/me' && me++ > 0) || path.endsWith('/messages'));
       if (bombed) {
-        const body = gzipBomb();
+        const body = bombBody;
         res.writeHead(200, {
           'content-type': 'application/json',
           'content-encoding': 'gzip',

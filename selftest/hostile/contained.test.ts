@@ -30,7 +30,9 @@ const printed = (run: RunOutcome) => `${run.stdout}\n${run.stderr}`;
 const report = (run: RunOutcome, file: string) => readFileSync(join(run.reportDir, file), 'utf8');
 
 beforeAll(async () => {
-  runs = await inBatches(CONTAINED, 2, runCase);
+  // One at a time: each run is a tsx + Jest process plus a proxy and a reference server, and the
+  // bound asserted below is the issue's own (timeout + 10 s) on a shared 2-core machine.
+  runs = await inBatches(CONTAINED, 1, runCase);
   process.stderr.write(`${runs.map((r) => `  hostile: ${describeRun(r)}`).join('\n')}\n`);
 }, 600_000);
 
