@@ -34,6 +34,7 @@ export class Recorder {
   private readonly waiters = new Set<Waiter>();
   private dropped = 0;
   private kept = 0;
+  private inFlight = 0;
   private readonly secrets: Secrets;
 
   constructor(secrets: readonly string[] = []) {
@@ -53,6 +54,22 @@ export class Recorder {
         // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point
         .replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
     );
+  }
+
+  /**
+   * How many bytes of the next body to read: `full` while the budget, less what reads in flight
+   * may still bring, has room; `spent` otherwise. Concurrent reads cannot all count on the same room.
+   * Call the returned release when the read is over.
+   */
+  claimRead(full: number, spent: number): { max: number; release: () => void } {
+    const max = this.kept + this.inFlight < TRACE_BUDGET ? full : spent;
+    this.inFlight += max;
+    let open = true;
+    const release = () => {
+      if (open) this.inFlight -= max;
+      open = false;
+    };
+    return { max, release };
   }
 
   /** Characters the trace may still keep in full. */

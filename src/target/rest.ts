@@ -7,7 +7,7 @@ import { basicCredential, detached, MAX_DEPTH, redactHeaders } from '../model/re
 import type { Actor, HttpEvent, HttpResponseRecord } from '../model/trace';
 import { CookieJar } from './cookies';
 import type { Recorder } from './recorder';
-import { send, WireError, type WireResponse } from './wire';
+import { DEFAULT_MAX_BODY, send, WireError, type WireResponse } from './wire';
 
 export interface Credentials {
   user: string;
@@ -95,6 +95,8 @@ export class RestClient {
         request,
         ...outcome,
       });
+    // Once the trace's budget is spent (or promised to reads in flight), only 64 kB of a body is read.
+    const read = this.opts.recorder.claimRead(DEFAULT_MAX_BODY, SPENT_READ);
     try {
       const res = await send({
         url,
@@ -103,15 +105,16 @@ export class RestClient {
         body,
         timeoutMs: this.opts.timeoutMs,
         insecure: this.opts.insecure,
-        // Once the trace's budget is spent, only what it still keeps of a body is read.
-        maxBodyBytes: this.opts.recorder.budgetLeft() > 0 ? undefined : SPENT_READ,
+        maxBodyBytes: read.max,
       });
+      read.release();
       // Secrets as soon as received: the body of this very answer may echo them.
       this.opts.recorder.addSecrets(this.jar.store(res.setCookies));
       this.learnCsrf(res.headers);
       const kept = responseRecord(res, this.opts.recorder.budgetLeft());
       return record({ response: { ...kept, t: this.opts.recorder.now() } });
     } catch (e) {
+      read.release();
       return record({
         error: e instanceof WireError ? e.message : `request failed: ${(e as Error).message}`,
       });
@@ -147,7 +150,7 @@ export function responseRecord(
       ...base,
       text: cut(text),
       truncated: true,
-      parseError: `body of at least ${res.size} bytes${sent} exceeds the read limit${budget > 0 ? '' : ` (${SPENT_READ} bytes once the trace's budget for this channel is spent)`}`,
+      parseError: `body of at least ${res.size} bytes${sent} exceeds the read limit`,
     };
   if (text.trim() === '') return { ...base, text };
   if (text.length > budget)
