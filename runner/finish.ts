@@ -1,4 +1,5 @@
-/** The end of every run: exit code, the four report files, the terminal summary. */
+/** The end of every run: exit code, the four report files, the terminal summary, whatever happened before. */
+import { rmSync } from 'node:fs';
 import { writeReports } from '../reporters';
 import { renderSummary } from '../reporters/terminal';
 import { exitCodeFor } from '../src/judge/exit-code';
@@ -7,6 +8,7 @@ import type { UnusedWaiver } from '../src/judge/waivers';
 import type { RunReport } from '../src/model/report';
 import type { TraceFile } from '../src/model/trace';
 import { type CheckResult, summarize } from '../src/model/verdict';
+import { partsDir } from './handoff';
 import type { RunConfig } from './options';
 import { SUITE } from './suite-info';
 
@@ -45,11 +47,24 @@ export async function finish(f: Finished): Promise<number> {
     await writeReports(report, f.config.reportDir, { secrets: f.secrets });
   } catch (e) {
     process.stderr.write(
-      `gws-conformance: could not write the reports to ${f.config.reportDir}: ${(e as Error).message}\n`,
+      `gws-conformance: could not write the reports to ${f.config.reportDir}: ${firstLine(e)}\n`,
     );
   }
-  process.stdout.write(
-    `${renderSummary(report, { color: process.stdout.isTTY === true, secrets: f.secrets })}\n`,
-  );
+  // Hand-off files of an interrupted judging never outlive the run.
+  rmSync(partsDir(f.config.reportDir), { recursive: true, force: true });
+  let summary: string;
+  try {
+    summary = renderSummary(report, { color: process.stdout.isTTY === true, secrets: f.secrets });
+  } catch (e) {
+    summary = `gws-conformance: exit ${exitCode}; the summary could not be drawn (${firstLine(e)}): see the reports`;
+  }
+  process.stdout.write(`${summary}\n`);
   return exitCode;
+}
+
+/** An error as one line: its message's first line, never its stack. */
+export function firstLine(e: unknown): string {
+  const message =
+    typeof (e as { message?: unknown })?.message === 'string' ? (e as Error).message : String(e);
+  return message.split('\n')[0]!.slice(0, 500);
 }

@@ -3,13 +3,14 @@
  * drive every channel at once -> Jest judges the trace -> reports. The conformance reporter, not
  * Jest's exit code, decides the exit code, and the reports are written whatever happens.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { traceChunks, writeChunks } from '../reporters';
 import { applyWaivers, loadWaivers, type Waiver, WaiverError } from '../src/judge/waivers';
 import type { TraceFile } from '../src/model/trace';
 import type { CheckResult } from '../src/model/verdict';
 import { driveAll } from './drive';
-import { finish } from './finish';
+import { finish, firstLine } from './finish';
 import { partsDir } from './handoff';
 import { jestOptionNames, judgeInJest } from './judge';
 import { buildConfig, OptionError, publicOptions, type RunConfig, secretsOf } from './options';
@@ -50,8 +51,8 @@ export async function main(argv: string[]): Promise<number> {
       ? errorResults(prepared.channels, fatal)
       : await driveAndJudge(config, prepared, trace, jestArgs);
   } catch (e) {
-    fatal = e instanceof SetupError ? e.message : `internal error: ${(e as Error).stack ?? e}`;
-    if (e instanceof SetupError) results = errorResults(prepared?.channels ?? [], fatal);
+    fatal = e instanceof SetupError ? e.message : `internal error of the suite: ${firstLine(e)}`;
+    results = errorResults(prepared?.channels ?? [], fatal);
   } finally {
     await prepared?.stop?.().catch(() => {});
   }
@@ -83,7 +84,7 @@ async function driveAndJudge(
   // The suites judge the trace as written: a live run and its replay take the same path.
   const file = join(partsDir(config.reportDir), 'trace.json');
   mkdirSync(partsDir(config.reportDir), { recursive: true });
-  writeFileSync(file, JSON.stringify(trace));
+  await writeChunks(file, traceChunks(trace));
   return judgeInJest(config, file, prepared.channels, jestArgs);
 }
 

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Channel, isChannel } from '../src/model/channels';
 import { type DriverKind, type RunConfig, secretsOf } from '../src/model/config';
+import { maskOptions, maskUserinfo } from '../src/model/redact';
 
 export { type RunConfig, secretsOf };
 
@@ -116,7 +117,7 @@ function url(value: string | undefined, option: string): string | undefined {
   try {
     parsed = new URL(value);
   } catch {
-    throw new OptionError(`${option} must be an http(s) URL, got "${value}"`);
+    throw new OptionError(`${option} must be an http(s) URL, got "${maskUserinfo(value)}"`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new OptionError(`${option} must be an http(s) URL, got "${parsed.protocol}" URL`);
@@ -172,13 +173,7 @@ function checkCombination(c: RunConfig): void {
     throw new OptionError(`--waivers: no such file ${c.waivers}`);
 }
 
-/** Options as reports show them: secrets out. */
+/** Options as reports show them: secrets out (the one option masker, src/model/redact.ts). */
 export function publicOptions(c: RunConfig): Record<string, unknown> {
-  const { password, password2, controlToken, ...rest } = c;
-  return {
-    ...rest,
-    password: password ? '[redacted]' : undefined,
-    controlToken: controlToken ? '[redacted]' : undefined,
-    password2: password2 ? '[redacted]' : undefined,
-  };
+  return maskOptions({ ...c });
 }

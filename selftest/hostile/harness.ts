@@ -29,6 +29,7 @@ export async function runCase(c: HostileCase): Promise<CaseRun> {
       `--password=${target.password}`,
       `--timeout=${TIMEOUT_MS}`,
       ...(target.control ? [`--control=${target.control}`] : []),
+      ...(target.args ?? []),
     ];
     return { c, run: await runRunner({ args, hardLimitMs: BOUND_MS * 3 }) };
   } finally {
@@ -41,11 +42,16 @@ export const runCases = (cases: HostileCase[]): Promise<CaseRun[]> => inBatches(
 /** A stack frame as Node prints it: "    at fn (file.ts:12:5)" or "    at file.ts:12:5". */
 const STACK_FRAME = /^\s+at .*:\d+:\d+\)?$/m;
 
-/** What the user reads: exit code, seconds, and the line that says why. */
+/** The reports a run left in its report directory. */
+export const reportsWritten = (run: RunOutcome): number =>
+  REPORTS.filter((f) => existsSync(join(run.reportDir, f))).length;
+
+/** What the user reads: exit code, seconds, peak memory, reports written, and the line that says why. */
 export function describeRun({ c, run }: CaseRun): string {
   const printed = `${run.stdout}\n${run.stderr}`;
   const why = printed.match(c.reason)?.[0] ?? '(no reason matched)';
-  return `${c.name} -> exit ${run.code}, ${(run.ms / 1000).toFixed(1)} s, "${why.slice(0, 140)}"`;
+  const rss = run.maxRssMb === undefined ? '? MB' : `${run.maxRssMb} MB`;
+  return `${c.name} -> exit ${run.code}, ${(run.ms / 1000).toFixed(1)} s, max RSS ${rss}, reports ${reportsWritten(run)}/4, "${why.slice(0, 140)}"`;
 }
 
 export function expectHonestEnd({ c, run }: CaseRun): void {

@@ -4,12 +4,14 @@
  * A hard limit kills the child's whole process group, so a hanging runner fails a test, not CI.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** GNU time: the peak RSS of the runner and its children (tsx runs node as a child). */
+const TIME = '/usr/bin/time';
 
 export interface RunOutcome {
   /** Exit code, or null when the hard limit killed it. */
@@ -19,6 +21,8 @@ export interface RunOutcome {
   stderr: string;
   reportDir: string;
   killed: boolean;
+  /** Peak resident memory of the runner's processes (GNU time), in MB; undefined when not measured. */
+  maxRssMb?: number;
 }
 
 export interface RunOptions {
@@ -39,7 +43,10 @@ export function runRunner(o: RunOptions): Promise<RunOutcome> {
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('GWS_')) env[k] = v;
   Object.assign(env, { NO_COLOR: '1', FORCE_COLOR: '0' }, o.env);
   const started = Date.now();
-  const child = spawn(TSX, ['runner/cli.ts', ...o.args, `--report-dir=${reportDir}`], {
+  const rssFile = join(mkdtempSync(join(tmpdir(), 'gws-rss-')), 'rss');
+  const command = [TSX, 'runner/cli.ts', ...o.args, `--report-dir=${reportDir}`];
+  const timed = existsSync(TIME) ? [TIME, '-f', '%M', '-o', rssFile, ...command] : command;
+  const child = spawn(timed[0]!, timed.slice(1), {
     cwd: ROOT,
     env,
     detached: true,
@@ -65,7 +72,11 @@ export function runRunner(o: RunOptions): Promise<RunOutcome> {
   return new Promise((done) => {
     child.on('close', (code) => {
       clearTimeout(limit);
-      done({ code, ms: Date.now() - started, stdout, stderr, reportDir, killed });
+      const kb = existsSync(rssFile)
+        ? Number.parseInt(readFileSync(rssFile, 'utf8').trim().split('\n').pop()!, 10)
+        : NaN;
+      const maxRssMb = Number.isFinite(kb) ? Math.round(kb / 1024) : undefined;
+      done({ code, ms: Date.now() - started, stdout, stderr, reportDir, killed, maxRssMb });
     });
   });
 }

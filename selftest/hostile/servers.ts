@@ -13,6 +13,8 @@ export interface Hostile {
   control?: string;
   user: string;
   password: string;
+  /** More runner options (e.g. --control-token). */
+  args?: string[];
   close(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export interface Incoming {
 /** The upstream's answer, body read in full. */
 export interface Upstream {
   status: number;
+  statusMessage?: string;
   headers: http.IncomingHttpHeaders;
   body: Buffer;
 }
@@ -148,7 +151,8 @@ function send(res: http.ServerResponse, answer: Upstream): void {
   const headers = { ...answer.headers, 'content-length': String(answer.body.length) };
   delete headers['transfer-encoding'];
   delete headers.connection;
-  res.writeHead(answer.status, headers);
+  if (answer.statusMessage !== undefined) res.writeHead(answer.status, answer.statusMessage, headers);
+  else res.writeHead(answer.status, headers);
   res.end(answer.body);
 }
 

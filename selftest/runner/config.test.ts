@@ -82,7 +82,8 @@ describe('options', () => {
       '--password=hunter22',
       '--control-token=tok123',
     ]);
-    expect(secretsOf(config)).toEqual(['hunter22', 'tok123']);
+    // The Basic credential (base64 of user:password) is a secret of its own: it can stand without "Basic ".
+    expect(secretsOf(config)).toEqual(['hunter22', 'tok123', Buffer.from('a:hunter22').toString('base64')]);
     expect(JSON.stringify(publicOptions(config))).not.toMatch(/hunter22|tok123/);
   });
 });

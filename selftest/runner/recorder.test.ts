@@ -1,6 +1,6 @@
 /** The one waiting primitive: resolves on a match (past or future), or times out saying what arrived. */
 
-import { REDACTED, redactHeaders, scrubJson } from '../../src/model/redact';
+import { REDACTED, redactHeaders, scrubValue } from '../../src/model/redact';
 import type { TraceEvent } from '../../src/model/trace';
 import { Recorder } from '../../src/target/recorder';
 
@@ -80,8 +80,8 @@ describe('redaction', () => {
     expect(h['x-csrf-header']).toBe('X-CSRF-TOKEN');
   });
 
-  test('scrubJson replaces secret strings deep inside values and keys', () => {
-    expect(scrubJson({ a: ['xx-TOKEN-xx'], TOKEN: 1 }, ['TOKEN'])).toEqual({
+  test('scrubValue replaces secret strings deep inside values and keys', () => {
+    expect(scrubValue({ a: ['xx-TOKEN-xx'], TOKEN: 1 }, ['TOKEN'])).toEqual({
       a: [`xx-${REDACTED}-xx`],
       [REDACTED]: 1,
     });

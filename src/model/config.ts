@@ -1,5 +1,6 @@
 /** What one run is asked to do (spec/RUNNER.md), as the runner parsed it from options and environment. */
 import type { Channel } from './channels';
+import { basicCredential } from './redact';
 
 export type DriverKind = 'control' | 'command' | 'manual';
 
@@ -25,9 +26,15 @@ export interface RunConfig {
   waivers?: string;
 }
 
-/** The strings that must never be written anywhere. */
+/** The strings that must never be written anywhere: passwords, the control token, the Basic credentials. */
 export function secretsOf(c: RunConfig): string[] {
-  return [c.password, c.password2, c.controlToken].filter(
-    (s): s is string => typeof s === 'string' && s.length > 0,
-  );
+  const basic = (user?: string, password?: string) =>
+    user !== undefined && password ? basicCredential(user, password) : undefined;
+  return [
+    c.password,
+    c.password2,
+    c.controlToken,
+    basic(c.user, c.password),
+    basic(c.user2, c.password2),
+  ].filter((s): s is string => typeof s === 'string' && s.length > 0);
 }

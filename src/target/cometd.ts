@@ -5,8 +5,10 @@
  */
 import { CometD, LongPollingTransport, type XhrLike, type XhrPacket } from 'cometd';
 import { adapt } from 'cometd-nodejs-client';
+import { scrubValue } from '../model/redact';
 import type { Actor, BayeuxEvent, BayeuxFaultEvent, BayeuxMessage, TraceEvent } from '../model/trace';
 import type { CookieJar } from './cookies';
+import { LibraryLog } from './library-log';
 import type { Recorder } from './recorder';
 import { send } from './wire';
 
@@ -32,6 +34,33 @@ export interface NotificationClient {
 
 /** Long poll held by the server plus margin; CometD aborts requests on its own clock before this. */
 const BAYEUX_BACKSTOP_MS = 120_000;
+/** The most a target's advice may make the client wait (interval) or hold a poll (timeout). */
+const ADVICE_MAX_MS = 60_000;
+
+/**
+ * The reply as the library gets it: nesting bounded (the library walks messages too) and the
+ * advice's interval and timeout clamped to what setTimeout takes and the run can wait. The trace
+ * keeps what the target sent.
+ */
+function forLibrary(messages: BayeuxMessage[]): string {
+  return JSON.stringify(
+    messages.map((m) => {
+      const safe = scrubValue(m, undefined, { headers: false }) as BayeuxMessage & { advice?: unknown };
+      const advice = safe.advice;
+      if (advice && typeof advice === 'object' && !Array.isArray(advice)) {
+        const a = advice as Record<string, unknown>;
+        for (const key of ['interval', 'timeout', 'maxInterval']) {
+          if (key in a)
+            a[key] =
+              typeof a[key] === 'number' && Number.isFinite(a[key])
+                ? Math.min(ADVICE_MAX_MS, Math.max(0, a[key] as number))
+                : undefined;
+        }
+      }
+      return safe;
+    }),
+  );
+}
 
 class RecordingTransport extends LongPollingTransport {
   constructor(private readonly o: NotificationOptions) {
@@ -59,12 +88,16 @@ class RecordingTransport extends LongPollingTransport {
       ac.signal,
     )
       .then((res) => {
-        this.o.jar.store(res.setCookies);
+        // Secrets as soon as received: the messages of this very reply may echo them.
+        recorder.addSecrets(this.o.jar.store(res.setCookies));
         xhr.status = res.status;
         xhr.readyState = 4;
         const messages = res.status === 200 ? parseMessages(res.body) : undefined;
         if (!messages) {
-          const what = res.status === 200 ? 'reply is not a JSON array of messages' : `HTTP ${res.status}`;
+          const what =
+            res.status !== 200
+              ? `HTTP ${res.status}`
+              : (res.decodeError ?? 'reply is not a JSON array of messages');
           recorder.add<BayeuxFaultEvent>({
             kind: 'bayeux-fault',
             actor,
@@ -74,7 +107,7 @@ class RecordingTransport extends LongPollingTransport {
           return;
         }
         for (const m of messages) recorder.add({ kind: 'bayeux', actor, direction: 'in', message: m });
-        packet.onSuccess(res.body);
+        packet.onSuccess(forLibrary(messages));
       })
       .catch((e: Error) => {
         xhr.readyState = 4;
@@ -103,6 +136,8 @@ export async function connectNotifications(o: NotificationOptions): Promise<Noti
     adapted = true;
   }
   const cometd = new CometD();
+  const log = new LibraryLog(o.recorder, o.actor);
+  log.attach(cometd);
   cometd.unregisterTransports();
   cometd.registerTransport('long-polling', new RecordingTransport(o));
   const requestHeaders = o.authorization ? { Authorization: o.authorization } : {};
@@ -112,7 +147,11 @@ export async function connectNotifications(o: NotificationOptions): Promise<Noti
     maxNetworkDelay: o.timeoutMs,
     logLevel: 'warn',
   });
-  const client: NotificationClient = { handshake: undefined, subscribed: false, close: () => close(cometd) };
+  const client: NotificationClient = {
+    handshake: undefined,
+    subscribed: false,
+    close: () => close(cometd).then(() => log.summarize()),
+  };
   const since = o.recorder.events.length + 1;
   cometd.handshake();
   const reply = await o.recorder.waitFor(metaReply(o.actor, '/meta/handshake'), {

@@ -2,22 +2,23 @@
 export class CookieJar {
   private readonly cookies = new Map<string, string>();
 
-  store(setCookies: readonly string[]): void {
+  /** Keeps the cookies set and returns their values: secrets, which the caller hands to the recorder. */
+  store(setCookies: readonly string[]): string[] {
+    const values: string[] = [];
     for (const line of setCookies) {
       const pair = line.split(';', 1)[0];
       const eq = pair.indexOf('=');
-      if (eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
+      if (eq <= 0) continue;
+      const value = pair.slice(eq + 1).trim();
+      this.cookies.set(pair.slice(0, eq).trim(), value);
+      values.push(value);
     }
+    return values;
   }
 
   /** The Cookie header value, or undefined when the jar is empty. */
   header(): string | undefined {
     if (this.cookies.size === 0) return undefined;
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-
-  /** Cookie values are secrets: the run scrubs them from everything it writes. */
-  values(): string[] {
-    return [...this.cookies.values()];
   }
 }

@@ -2,10 +2,12 @@
  * The recorder: the one waiting primitive (how long to wait is src/drive/clock.ts's). Every HTTP
  * exchange and Bayeux message goes in with a monotonic timestamp; `waitFor` resolves on the first
  * matching event (already recorded or still to come) or, after its limit, leaves a timeout note
- * that says what did arrive.
+ * that says what did arrive. What goes in is scrubbed of every secret the run knows (it learns
+ * cookie values and CSRF tokens as they arrive) and counted against a byte budget, so memory is
+ * bounded by bytes, not events.
  */
 import { performance } from 'node:perf_hooks';
-import { scrubJson } from '../model/redact';
+import { Secrets, scrubValue } from '../model/redact';
 import type { Actor, TraceEvent } from '../model/trace';
 
 type NewEvent = TraceEvent extends infer E
@@ -22,13 +24,59 @@ interface Waiter {
 /** Past this many events, further notifications are counted, not stored (a flooding target). */
 const MAX_EVENTS = 5_000;
 
+/** Characters of text a channel's trace keeps (README "Secrets and limits"); past it long strings are cut. */
+export const TRACE_BUDGET = 4 * 1024 * 1024;
+/** What is left of a long string once the budget is spent. */
+const CUT_AT = 1024;
+
 export class Recorder {
   readonly events: TraceEvent[] = [];
   private readonly t0 = performance.now();
   private readonly waiters = new Set<Waiter>();
   private dropped = 0;
+  private kept = 0;
+  private inFlight = 0;
+  private readonly secrets: Secrets;
 
-  constructor(private readonly secrets: readonly string[] = []) {}
+  constructor(secrets: readonly string[] = []) {
+    this.secrets = new Secrets(secrets);
+  }
+
+  /** Secrets learnt during the run (cookie values, tokens): scrubbed from every later event. */
+  addSecrets(values: Iterable<string | undefined>): void {
+    this.secrets.add(values);
+  }
+
+  /** A line of text from the target made safe to show: secrets out, control characters escaped. */
+  safeText(text: string): string {
+    return (
+      this.secrets
+        .text(text)
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping them is the point
+        .replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    );
+  }
+
+  /**
+   * How many bytes of the next body to read: `full` while the budget, less what reads in flight
+   * may still bring, has room; `spent` otherwise. Concurrent reads cannot all count on the same room.
+   * Call the returned release when the read is over.
+   */
+  claimRead(full: number, spent: number): { max: number; release: () => void } {
+    const max = this.kept + this.inFlight < TRACE_BUDGET ? full : spent;
+    this.inFlight += max;
+    let open = true;
+    const release = () => {
+      if (open) this.inFlight -= max;
+      open = false;
+    };
+    return { max, release };
+  }
+
+  /** Characters the trace may still keep in full. */
+  budgetLeft(): number {
+    return Math.max(0, TRACE_BUDGET - this.kept);
+  }
 
   /** Milliseconds since the recorder was made. */
   now(): number {
@@ -41,11 +89,25 @@ export class Recorder {
         this.note(event.actor, 'error', `more than ${MAX_EVENTS} events: later ones are not recorded`);
       return { ...event, seq: -1, t: this.now() } as E;
     }
-    const recorded = scrubJson(
+    const spent = this.kept >= TRACE_BUDGET;
+    const stats = { chars: 0 };
+    const recorded = scrubValue(
       { ...event, seq: this.events.length + 1, t: event.t ?? this.now() },
       this.secrets,
+      {
+        stats,
+        maxString: spent ? CUT_AT : undefined,
+        cutWhy: `the trace's budget of ${TRACE_BUDGET} characters per channel is spent`,
+      },
     ) as E;
+    this.kept += stats.chars;
     this.events.push(recorded);
+    if (!spent && this.kept >= TRACE_BUDGET)
+      this.note(
+        event.actor,
+        'info',
+        `the trace holds ${TRACE_BUDGET} characters for this channel: later strings are cut to ${CUT_AT} characters`,
+      );
     for (const w of this.waiters) {
       if (w.match(recorded)) {
         this.waiters.delete(w);

@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import zlib from 'node:zlib';
 
 export interface WireRequest {
   url: string;
@@ -23,6 +24,10 @@ export interface WireResponse {
   body: string;
   size: number;
   truncated: boolean;
+  /** The content-encoding the target used (gzip, deflate, br), when the body was inflated. */
+  encoding?: string;
+  /** Why an encoded body could not be read (too large once inflated, or not valid). */
+  decodeError?: string;
 }
 
 export const DEFAULT_MAX_BODY = 4 * 1024 * 1024;
@@ -70,13 +75,14 @@ export function send(req: WireRequest, signal?: AbortSignal): Promise<WireRespon
           settled = true;
           clearTimeout(timer);
           if (truncated) request.destroy();
+          const headers = flatHeaders(res.headers);
           resolve({
             status: res.statusCode ?? 0,
-            headers: flatHeaders(res.headers),
+            headers,
             setCookies: res.headers['set-cookie'] ?? [],
-            body: Buffer.concat(chunks).toString('utf8'),
             size,
             truncated,
+            ...decode(Buffer.concat(chunks), headers['content-encoding'], max),
           });
         }
       },
@@ -86,6 +92,35 @@ export function send(req: WireRequest, signal?: AbortSignal): Promise<WireRespon
     signal?.addEventListener('abort', () => fail('aborted'), { once: true });
     request.end(req.body);
   });
+}
+
+const INFLATE: Record<string, (b: Buffer, o: zlib.ZlibOptions) => Buffer> = {
+  gzip: zlib.gunzipSync,
+  'x-gzip': zlib.gunzipSync,
+  deflate: zlib.inflateSync,
+  br: zlib.brotliDecompressSync,
+};
+
+/** The body as text; an encoded one inflated, but never past the read cap (a zip bomb stays small). */
+function decode(
+  raw: Buffer,
+  encoding: string | undefined,
+  max: number,
+): { body: string; encoding?: string; decodeError?: string } {
+  const name = encoding?.trim().toLowerCase();
+  if (!name || name === 'identity') return { body: raw.toString('utf8') };
+  const inflate = INFLATE[name];
+  if (!inflate)
+    return { body: '', encoding: name, decodeError: `content-encoding ${name} is not one the suite reads` };
+  try {
+    return { body: inflate(raw, { maxOutputLength: max }).toString('utf8'), encoding: name };
+  } catch (e) {
+    const tooBig = (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+    const why = tooBig
+      ? `inflates to more than the read limit of ${max} bytes`
+      : `could not be inflated (${(e as Error).message})`;
+    return { body: '', encoding: name, decodeError: `the ${raw.length}-byte ${name} body ${why}` };
+  }
 }
 
 function flatHeaders(h: http.IncomingHttpHeaders): Record<string, string> {

@@ -17,6 +17,7 @@ import type { ScenarioId, ScenarioWith, StepOf } from '../../model/scenarios';
 import type { Actor, HttpEvent, ScenarioFacts, TraceEvent } from '../../model/trace';
 import type { NotificationClient } from '../../target/cometd';
 import { type CustomerDriver, isFailure } from '../../target/drivers/types';
+import { interactionPath } from '../../target/paths';
 import type { Recorder } from '../../target/recorder';
 import type { RestClient } from '../../target/rest';
 import type { Clock } from '../clock';
@@ -55,7 +56,7 @@ export class ScenarioRun<S extends ScenarioId = ScenarioId> {
   ) {}
 
   path(interactionId: string, suffix = ''): string {
-    return `/api/v2/me/${this.ctx.row.collection}/${encodeURIComponent(interactionId)}${suffix}`;
+    return interactionPath(this.ctx.row.collection, interactionId, suffix);
   }
 
   /**

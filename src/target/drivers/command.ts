@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { ProduceStep, SCENARIO, ScenarioId, ScenarioWith } from '../../model/scenarios';
+import { refuseId } from '../paths';
 import type { Recorder } from '../recorder';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
 
@@ -26,9 +27,8 @@ export class CommandDriver implements CustomerDriver {
     const r = await this.run(scenario, { call: 'offer', ...req });
     if ('error' in r) return r;
     const id = (r.json as { id?: unknown }).id;
-    return typeof id === 'string' && id !== ''
-      ? { id }
-      : { error: 'driver command answered no interaction id' };
+    if (typeof id !== 'string' || id === '') return { error: 'driver command answered no interaction id' };
+    return refuseId('driver command', id) ?? { id };
   }
 
   async produce(

@@ -2,6 +2,7 @@
 
 import type { ProduceStep, SCENARIO, ScenarioWith } from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
+import { controlPaths, refuseId } from '../paths';
 import type { Recorder } from '../recorder';
 import { RestClient } from '../rest';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
@@ -26,6 +27,7 @@ export class ControlDriver implements CustomerDriver {
       insecure: opts.insecure,
     });
     this.headers = opts.token ? { authorization: `Bearer ${opts.token}` } : {};
+    opts.recorder.addSecrets([opts.token]);
   }
 
   async discover(scenario: typeof SCENARIO.discovery): Promise<{ channels: string[] } | Failure> {
@@ -39,11 +41,15 @@ export class ControlDriver implements CustomerDriver {
   }
 
   async offer(scenario: ScenarioWith<'offer'>, req: OfferRequest): Promise<{ id: string } | Failure> {
-    const ev = await this.rest.post(scenario, 'offer', '/interactions', { json: req, headers: this.headers });
+    const ev = await this.rest.post(scenario, 'offer', controlPaths.interactions, {
+      json: req,
+      headers: this.headers,
+    });
     const body = answer(ev, 201);
     if ('error' in body) return body;
     const id = (body.json as { id?: unknown }).id;
-    return typeof id === 'string' && id !== '' ? { id } : { error: 'control API answered no interaction id' };
+    if (typeof id !== 'string' || id === '') return { error: 'control API answered no interaction id' };
+    return refuseId('control API', id) ?? { id };
   }
 
   async produce(
@@ -52,7 +58,7 @@ export class ControlDriver implements CustomerDriver {
     id: string,
     message: { type: string },
   ): Promise<ProduceResult> {
-    const ev = await this.rest.post(scenario, step, `/interactions/${encodeURIComponent(id)}/messages`, {
+    const ev = await this.rest.post(scenario, step, controlPaths.messages(id), {
       json: message,
       headers: this.headers,
     });
@@ -62,7 +68,7 @@ export class ControlDriver implements CustomerDriver {
   }
 
   async end(scenario: ScenarioWith<'end'>, id: string): Promise<void> {
-    await this.rest.call(scenario, 'end', 'DELETE', `/interactions/${encodeURIComponent(id)}`, {
+    await this.rest.call(scenario, 'end', 'DELETE', controlPaths.interaction(id), {
       headers: this.headers,
     });
   }

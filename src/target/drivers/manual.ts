@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { CHANNELS, type ChannelRow } from '../../model/channels';
 import { notificationData, stateChangeOf } from '../../model/protocol';
 import type { ScenarioWith } from '../../model/scenarios';
+import { refuseId } from '../paths';
 import type { Recorder } from '../recorder';
 import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
 
@@ -96,7 +97,7 @@ export class ManualDriver implements CustomerDriver {
       { timeoutMs: waitMs, what: `a new ${row.name} offer started by hand`, scenario },
     );
     if (!id) return { error: `no ${row.name} interaction was offered within ${duration(waitMs)}` };
-    return { id };
+    return refuseId('the offer notification', id) ?? { id };
   }
 
   async produce(): Promise<ProduceResult> {
