@@ -154,9 +154,8 @@ export class AgentApi {
       case 'renotify':
         flow.notifyAccepted(decision.interaction);
         return success();
-      case 'reject':
-      case 'complete':
-        flow.end(decision.interaction);
+      case 'lifecycle':
+        flow.lifecycle.run(decision.interaction, decision.request);
         return success();
       case 'resource':
         return success({ [target.row!.resourceKey]: renderer.resource(decision.interaction, 'rest') });

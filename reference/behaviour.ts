@@ -13,6 +13,7 @@ import type {
   MessageContext,
   Note,
   NotifyContext,
+  OperationContext,
   Reply,
   RequestContext,
   ResourceContext,
@@ -47,6 +48,17 @@ export class Behaviour {
 
   index(ordinal: number): number {
     return this.hooks.reduce((i, h) => (h.index ? h.index(i) : i), ordinal);
+  }
+
+  endsCustomer(ends: boolean, ctx: OperationContext): boolean {
+    return this.hooks.reduce((e, h) => (h.endsCustomer ? h.endsCustomer(e, ctx) : e), ends);
+  }
+
+  customerView(
+    view: Json | undefined,
+    ctx: Parameters<NonNullable<Hooks['customerView']>>[1],
+  ): Json | undefined {
+    return this.hooks.reduce((v, h) => (h.customerView ? h.customerView(v, ctx) : v), view);
   }
 }
 

@@ -77,6 +77,10 @@ export class ControlApi {
       const result = this.produce(id!, readJson());
       return result instanceof Refusal ? refuse(result) : answer(200, {});
     }
+    if (first === 'interactions' && parts.length === 2 && method === 'GET') {
+      const result = this.customerView(id!);
+      return result instanceof Refusal ? refuse(result) : answer(200, result);
+    }
     if (first === 'interactions' && parts.length === 2 && method === 'DELETE') {
       return this.deps.store.remove(id!) ? answer(204) : refuse(new Refusal(404, `no interaction ${id}`));
     }
@@ -125,6 +129,16 @@ export class ControlApi {
     return interaction.id;
   }
 
+  /** GET /interactions/{id}: the optional customer view (a variation turns it off: 404). */
+  private customerView(id: string): unknown {
+    const interaction = this.deps.store.get(id);
+    if (!interaction) return new Refusal(404, `no interaction ${id}`);
+    return (
+      this.deps.flow.lifecycle.customerView(interaction) ??
+      new Refusal(404, 'the customer view is not implemented')
+    );
+  }
+
   /** POST /interactions/{id}/messages: one customer-side event. */
   private produce(id: string, value: unknown): true | Refusal {
     const interaction = this.deps.store.get(id);
@@ -132,7 +146,7 @@ export class ControlApi {
     if (value instanceof Refusal) return value;
     const event = readEvent(value);
     if (event instanceof Refusal) return event;
-    if (interaction.state === 'Completed') return new Refusal(409, 'the interaction is over');
+    if (interaction.customerEnded) return new Refusal(409, "the customer's session is over");
     if (!this.deps.store.hasRoom(interaction))
       return new Refusal(429, 'too many messages in this interaction');
     this.deps.flow.produce(interaction, event);

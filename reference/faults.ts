@@ -11,12 +11,14 @@ import { CHANNELS, type Channel, isChannel } from '../src/model/channels';
 import type { FaultEntry, VariationEntry } from './fault-kit';
 import { API_FAULTS } from './faults-api';
 import { FLOW_FAULTS } from './faults-flow';
-import { VARIATIONS } from './variations';
+import { LIFECYCLE_FAULTS } from './faults-lifecycle';
+import { ACCEPT_VARIATIONS } from './variations';
+import { LIFECYCLE_VARIATIONS } from './variations-lifecycle';
 
 export type { FaultEntry, VariationEntry } from './fault-kit';
-export { VARIATIONS } from './variations';
 
-export const FAULTS: FaultEntry[] = [...FLOW_FAULTS, ...API_FAULTS];
+export const FAULTS: FaultEntry[] = [...FLOW_FAULTS, ...API_FAULTS, ...LIFECYCLE_FAULTS];
+export const VARIATIONS: VariationEntry[] = [...ACCEPT_VARIATIONS, ...LIFECYCLE_VARIATIONS];
 
 /** One enabled entry: a fault or variation, on one channel or on all (`channel` undefined). */
 export interface Enabled {

@@ -1,17 +1,20 @@
 /**
  * The life of an interaction and the notifications it causes: offer, Accept (StatusChange Chatting,
- * ParticipantsUpdated, history NewMessages, in that order), customer events, Reject and Complete.
- * Every batch of notifications passes the notify hook once, then goes to the agent's sessions.
+ * ParticipantsUpdated, history NewMessages, in that order) and customer events; the lifecycle
+ * operations after the offer live in lifecycle.ts (`flow.lifecycle`). Every batch of
+ * notifications passes the notify hook once, then goes to the agent's sessions.
  */
 import { type Channel, type ChannelRow, channelRow } from '../src/model/channels';
 import type { Behaviours } from './behaviour';
-import type { Cause, Note } from './hooks';
+import type { Cause, Note, NotifyContext } from './hooks';
+import { Lifecycle } from './lifecycle';
 import {
   type Interaction,
   type MessageType,
   newParticipantId,
   type Participant,
   type StoredMessage,
+  type StoredType,
 } from './model';
 import type { Notifier } from './notifier';
 import type { Renderer } from './render';
@@ -24,6 +27,14 @@ export interface CustomerEvent {
   url?: string;
 }
 
+/** A message to log: a customer event, or what the agent sent (CustomNotice included). */
+export interface LogEntry {
+  type: StoredType;
+  text?: string;
+  url?: string;
+  noticeText?: string;
+}
+
 /** The CometD topic of a channel; the SMS topic is not documented, so the reference picks one. */
 export function topicOf(row: ChannelRow): string {
   return row.topic ?? `/v2/me/${row.collection}`;
@@ -31,6 +42,8 @@ export function topicOf(row: ChannelRow): string {
 
 export class Flow {
   private referenceId = 0;
+  /** Reject, Complete, Leave, agent messages and attached data. */
+  readonly lifecycle: Lifecycle;
   /** Sender of Notice and TranscriptSaveDone (the target's choice, MSG-3). */
   private readonly system: Participant = {
     type: 'External',
@@ -43,7 +56,14 @@ export class Flow {
     private readonly renderer: Renderer,
     private readonly notifier: Notifier,
     private readonly behaviours: Behaviours,
-  ) {}
+  ) {
+    this.lifecycle = new Lifecycle(this, store, renderer, behaviours);
+  }
+
+  /** The next referenceId of a notification that answers a request. */
+  nextReferenceId(): number {
+    return ++this.referenceId;
+  }
 
   /** Creates an interaction, records the customer's joining and earlier events, offers it. */
   offer(
@@ -86,17 +106,6 @@ export class Flow {
     ]);
   }
 
-  /** Reject (offered) or Complete (chatting): the interaction is over. */
-  end(interaction: Interaction): void {
-    this.store.end(interaction);
-    this.emit(interaction, 'end', [
-      {
-        kind: 'ended',
-        data: this.renderer.stateChange(interaction, 'StatusChange', 'ended', ++this.referenceId),
-      },
-    ]);
-  }
-
   /** A customer-side event; after the Accept it is notified as NewMessages carrying just itself. */
   produce(interaction: Interaction, event: CustomerEvent): StoredMessage {
     const stored = this.append(interaction, event);
@@ -108,7 +117,8 @@ export class Flow {
     return stored;
   }
 
-  private append(interaction: Interaction, event: CustomerEvent, from?: Participant): StoredMessage {
+  /** Logs a message; the sender is the customer (or the system for Notice and TranscriptSaveDone) unless given. */
+  append(interaction: Interaction, event: LogEntry, from?: Participant): StoredMessage {
     if (event.type === 'ParticipantLeft') interaction.customerPresent = false;
     if (event.type === 'ParticipantRejoined') interaction.customerPresent = true;
     const sender =
@@ -117,14 +127,20 @@ export class Flow {
     const behaviour = this.behaviours.forChannel(interaction.channel);
     return this.store.append(
       interaction,
-      { type: event.type, from: sender, text: event.text, url: event.url },
+      { type: event.type, from: sender, text: event.text, url: event.url, noticeText: event.noticeText },
       (ordinal) => behaviour.index(ordinal),
     );
   }
 
-  private emit(interaction: Interaction, cause: Cause, notes: Note[]): void {
+  /** Sends a batch through the notify hook; `more` says which operation caused it (lifecycle.ts). */
+  emit(
+    interaction: Interaction,
+    cause: Cause,
+    notes: Note[],
+    more: Pick<NotifyContext, 'operation' | 'before'> = {},
+  ): void {
     const row = channelRow(interaction.channel);
-    const final = this.behaviours.forChannel(row).notify(notes, { row, interaction, cause });
+    const final = this.behaviours.forChannel(row).notify(notes, { row, interaction, cause, ...more });
     for (const note of final) {
       const audience = note.everyone ? { everyone: true as const } : interaction.agent;
       this.notifier.send(audience, topicOf(row), note.data, note.delayMs);

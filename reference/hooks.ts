@@ -6,9 +6,9 @@
  * Every hook is a transform: it gets what the server was about to do and returns what it does.
  * Active entries are applied in catalogue order, each to the previous one's result.
  */
-import type { ChannelRow } from '../src/model/channels';
+import type { ChannelRow, OperationName } from '../src/model/channels';
 import type { AgentChange } from './agent-state';
-import type { Interaction, StoredMessage } from './model';
+import type { Interaction, State, StoredMessage } from './model';
 
 export type Json = Record<string, unknown>;
 
@@ -52,6 +52,8 @@ export type Reason =
   | 'no-nickname'
   | 'bad-member'
   | 'bad-paging'
+  /** A lifecycle operation's required parameter missing or mistyped (LIF-4). */
+  | 'bad-parameter'
   | 'not-found';
 
 /** What a request was decided to do, before anything changes. */
@@ -70,10 +72,16 @@ export type Decision =
   | { kind: 'accept'; interaction: Interaction; nickname: string }
   /** Send the Accept notifications again without changing anything (a fault). */
   | { kind: 'renotify'; interaction: Interaction }
-  | { kind: 'reject'; interaction: Interaction }
-  | { kind: 'complete'; interaction: Interaction }
+  /** A lifecycle operation (reference/lifecycle.ts), validated: run it. */
+  | { kind: 'lifecycle'; interaction: Interaction; request: LifecycleRequest }
   | { kind: 'resource'; interaction: Interaction }
   | { kind: 'page'; interaction: Interaction; startIndex: number; count: number };
+
+/** A validated lifecycle operation: its name and the documented parameters it was given. */
+export interface LifecycleRequest {
+  operation: OperationName;
+  params: Json;
+}
 
 /** The HTTP answer of an agent API request. */
 export interface Reply {
@@ -82,7 +90,24 @@ export interface Reply {
 }
 
 /** Which notification of a batch (the hooks reorder, drop, copy or delay them by kind). */
-export type NoteKind = 'offer' | 'chatting' | 'participants' | 'history' | 'message' | 'ended' | 'extra';
+export type NoteKind =
+  | 'offer'
+  | 'chatting'
+  | 'participants'
+  | 'history'
+  /** A customer-side event after the Accept. */
+  | 'message'
+  /** StatusChange Completed (Reject, Complete). */
+  | 'ended'
+  /** StatusChange LeftChat (Leave). */
+  | 'left'
+  /** The attached-data state change (PropertiesUpdated). */
+  | 'properties'
+  /** NewMessages with what the agent sent (SendMessage, SendUrl, typing, CustomNotice, Complete/Leave text). */
+  | 'sent'
+  /** NewMessages with the agent's ParticipantLeft (Leave). */
+  | 'agent-left'
+  | 'extra';
 
 export interface Note {
   kind: NoteKind;
@@ -94,16 +119,34 @@ export interface Note {
 }
 
 /** What caused a batch of notifications. */
-export type Cause = 'offer' | 'accept' | 'event' | 'end';
+export type Cause = 'offer' | 'accept' | 'event' | 'operation';
+
+/** The interaction as it was before a lifecycle operation changed it. */
+export interface Before {
+  state: State;
+  userData: Json;
+}
 
 export interface NotifyContext {
   row: ChannelRow;
   interaction: Interaction;
   cause: Cause;
+  /** For cause `operation`: which lifecycle operation, and the interaction before it. */
+  operation?: OperationName;
+  before?: Before;
 }
 
 /** Where a resource is rendered: a notification of the flow, or a REST answer. */
-export type ResourceView = 'offer' | 'chatting' | 'participants' | 'ended' | 'rest';
+export type ResourceView =
+  | 'offer'
+  | 'chatting'
+  | 'participants'
+  | 'ended'
+  /** The StatusChange LeftChat after Leave. */
+  | 'left'
+  /** The attached-data state change: the full resource with userData. */
+  | 'properties'
+  | 'rest';
 
 export interface ResourceContext {
   row: ChannelRow;
@@ -133,4 +176,14 @@ export interface Hooks {
   message?(message: Json, ctx: MessageContext): Json;
   /** The index of the n-th ordinary message (n from 1). */
   index?(ordinal: number): number;
+  /** Whether a lifecycle operation (Reject, Complete, Leave) ends the customer's session. */
+  endsCustomer?(ends: boolean, ctx: OperationContext): boolean;
+  /** The customer view of the control API; undefined: answer 404 (not implemented). */
+  customerView?(view: Json | undefined, ctx: { row: ChannelRow; interaction: Interaction }): Json | undefined;
+}
+
+export interface OperationContext {
+  row: ChannelRow;
+  interaction: Interaction;
+  operation: OperationName;
 }

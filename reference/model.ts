@@ -4,10 +4,10 @@
  * 2014-01-02T14:23:18.000-0800).
  */
 import { randomBytes } from 'node:crypto';
-import type { Channel, ChannelRow } from '../src/model/channels';
+import type { Channel, ChannelRow, OperationName } from '../src/model/channels';
 
 /** Internal states; what a client sees may be renamed by a variation (e.g. Invited -> Ringing). */
-export type State = 'Invited' | 'Chatting' | 'Completed';
+export type State = 'Invited' | 'Chatting' | 'LeftChat' | 'Completed';
 
 /** The nine message types of the SMS session resource page (003_8351937f05c82431.txt). */
 export const MESSAGE_TYPES = [
@@ -33,13 +33,17 @@ export interface Participant {
   participantId: string;
 }
 
+/** What the log holds: the nine types, and the agent's CustomNotice (SendCustomNotice). */
+export type StoredType = MessageType | 'CustomNotice';
+
 export interface StoredMessage {
   /** 1, 2, 3... for ordinary messages (a hook may renumber), -1 for TranscriptSaveDone. */
   index: number;
-  type: MessageType;
+  type: StoredType;
   from: Participant;
   text?: string;
   url?: string;
+  noticeText?: string;
   /** Epoch milliseconds, never less than the previous message's. */
   at: number;
   /** Produced after the agent joined (the history notification carries the others). */
@@ -62,6 +66,12 @@ export interface Interaction {
   createdAt: number;
   /** When it reached Completed (for the time-to-live of finished interactions). */
   endedAt?: number;
+  /** Attached data (AttachUserData, UpdateUserData, DeleteUserData, SetDisposition). */
+  userData: Record<string, unknown>;
+  /** The customer's session is over (Reject, Complete, Leave): customer events answer 409. */
+  customerEnded: boolean;
+  /** The operation that made it Completed (Reject or Complete). */
+  closedBy?: OperationName;
 }
 
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -6,6 +6,7 @@
 import type { ChannelRow } from '../src/model/channels';
 import type { Decision, Reason } from './hooks';
 import { isPlainObject, type Parsed } from './http';
+import { lifecycleDecision } from './lifecycle-decide';
 import type { Interaction } from './model';
 import type { Store } from './store';
 
@@ -50,7 +51,7 @@ export function lookup(store: Store, row: ChannelRow, user: string, id: string):
   return { ok: true, value: interaction };
 }
 
-/** POST /api/v2/me/{collection}/{id}: Accept, Reject, Complete. */
+/** POST /api/v2/me/{collection}/{id}: Accept, and the lifecycle operations (lifecycle-decide.ts). */
 export function interactionOperation(
   parsed: Parsed | undefined,
   found: () => Found<Interaction>,
@@ -68,19 +69,11 @@ export function interactionOperation(
       if (state === 'Chatting') return fail(2, 'already-accepted', 'Already accepted', interaction);
       if (state !== 'Invited') return fail(2, 'wrong-state', `Cannot accept in state ${state}`, interaction);
       return acceptParameters(body, interaction, row);
-    case 'Reject':
-      if (state !== 'Invited') return fail(2, 'wrong-state', `Cannot reject in state ${state}`, interaction);
-      return { kind: 'reject', interaction };
-    case 'Complete':
-      if (state !== 'Chatting')
-        return fail(2, 'wrong-state', `Cannot complete in state ${state}`, interaction);
-      return { kind: 'complete', interaction };
     default:
-      return fail(
-        2,
-        'unknown-operation',
-        `Operation ${String(body.operationName)} is not supported`,
-        interaction,
+      // An operation the channel does not document gets the unknown-operation answer.
+      return (
+        lifecycleDecision(body, interaction, row) ??
+        fail(2, 'unknown-operation', `Operation ${String(body.operationName)} is not supported`, interaction)
       );
   }
 }

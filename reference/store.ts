@@ -6,11 +6,11 @@
 import type { Channel } from '../src/model/channels';
 import {
   type Interaction,
-  type MessageType,
   newInteractionId,
   newParticipantId,
   type Participant,
   type StoredMessage,
+  type StoredType,
 } from './model';
 
 export interface StoreLimits {
@@ -20,10 +20,11 @@ export interface StoreLimits {
 }
 
 export interface NewMessage {
-  type: MessageType;
+  type: StoredType;
   from: Participant;
   text?: string;
   url?: string;
+  noticeText?: string;
 }
 
 export class Store {
@@ -51,6 +52,8 @@ export class Store {
       messages: [],
       ordinal: 0,
       createdAt: this.now(),
+      userData: {},
+      customerEnded: false,
     };
     this.interactions.set(id, interaction);
     return interaction;

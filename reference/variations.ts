@@ -7,7 +7,7 @@ import { editCapabilities, editNotes, isErrorReply, omit, type VariationEntry } 
 import type { Json, Note, NotifyContext } from './hooks';
 import { formatTimestamp, newInteractionId } from './model';
 
-export const VARIATIONS: VariationEntry[] = [
+export const ACCEPT_VARIATIONS: VariationEntry[] = [
   {
     name: 'offered-state-ringing',
     allowedBy: ['OFF-3'],

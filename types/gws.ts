@@ -59,6 +59,25 @@ export interface GwsSchemas {
   'notifications/message-log-sms'?: SmsMessageLog;
   'notifications/message-log-facebook'?: FacebookMessageLog;
   'common/timestamp'?: GwsTimestamp;
+  'requests/reject'?: RejectRequest;
+  'requests/complete'?: CompleteRequest;
+  'requests/leave'?: LeaveRequest;
+  'requests/send-message'?: SendMessageRequest;
+  'requests/send-url'?: SendUrlRequest;
+  'requests/send-start-typing'?: SendStartTypingRequest;
+  'requests/send-stop-typing'?: SendStopTypingRequest;
+  'requests/send-custom-notice'?: SendCustomNoticeRequest;
+  'requests/attach-user-data'?: AttachUserDataRequest;
+  'requests/update-user-data'?: UpdateUserDataRequest;
+  'requests/delete-user-data'?: DeleteUserDataRequest;
+  'requests/set-disposition'?: SetDispositionRequest;
+  'resources/updated-session'?: UpdatedSession;
+  'messages/custom-notice'?: CustomNoticeMessage;
+  'notifications/properties-updated-chat'?: ChatPropertiesUpdated;
+  'notifications/properties-updated-sms'?: SmsPropertiesUpdated;
+  'notifications/properties-updated-facebook'?: FacebookPropertiesUpdated;
+  'control/customer-view'?: CustomerView;
+  'control/customer-view-entry'?: CustomerViewEntry;
 }
 /**
  * Body of POST /api/v2/me/{chats|smssessions}/{id} accepting a chat or SMS session.
@@ -543,4 +562,250 @@ export interface FacebookMessageLog {
    * Path twin of facebooksessionUri, e.g. /facebooksessions/{id}.
    */
   facebooksessionPath?: string;
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} rejecting an offered interaction; no parameters (ChatReject; REJ-1).
+ */
+export interface RejectRequest {
+  operationName: 'Reject';
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} completing an interaction (ChatComplete; CMP-1). Every parameter is optional; the channel table says which each channel documents.
+ */
+export interface CompleteRequest {
+  operationName: 'Complete';
+  /**
+   * Queue to place the interaction in (chat, sms, facebook).
+   */
+  queueName?: string;
+  /**
+   * Store the agent for last agent routing, as Accept's (chat, sms).
+   */
+  saveLAR?: boolean;
+  /**
+   * Text shown to the customer before the session ends (chat; CMP-4).
+   */
+  text?: string;
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} leaving an interaction (ChatLeave; LEV-1).
+ */
+export interface LeaveRequest {
+  operationName: 'Leave';
+  /**
+   * Text shown to the customer (chat, optional).
+   */
+  text?: string;
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} sending a Text to the customer (ChatSend; SND-1).
+ */
+export interface SendMessageRequest {
+  operationName: 'SendMessage';
+  /**
+   * The text to send to the customer.
+   */
+  text: string;
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} pushing a URL to the customer (ChatSendURL; SND-2; chat, sms).
+ */
+export interface SendUrlRequest {
+  operationName: 'SendUrl';
+  /**
+   * The URL to send to the customer.
+   */
+  url: string;
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} telling the customer the agent types (ChatSendStartTypingNotification; SND-3; chat, sms).
+ */
+export interface SendStartTypingRequest {
+  operationName: 'SendStartTypingNotification';
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} telling the customer the agent stopped typing (ChatSendStopTypingNotification; SND-3; chat, sms).
+ */
+export interface SendStopTypingRequest {
+  operationName: 'SendStopTypingNotification';
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} sending a custom notice (ChatSendCustomNotice; SND-4; chat, sms).
+ */
+export interface SendCustomNoticeRequest {
+  operationName: 'SendCustomNotice';
+  /**
+   * The text of the notice.
+   */
+  noticeText: string;
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} attaching data (ChatAttachUserData; UD-1).
+ */
+export interface AttachUserDataRequest {
+  operationName: 'AttachUserData';
+  /**
+   * Keys and values (strings or numbers) of the attached data.
+   */
+  userData: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} overwriting attached data (ChatUpdateUserData; UD-2; chat, sms).
+ */
+export interface UpdateUserDataRequest {
+  operationName: 'UpdateUserData';
+  /**
+   * Keys and values (strings or numbers) of the attached data.
+   */
+  userData: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} deleting attached keys (ChatDeleteUserData; UD-3).
+ */
+export interface DeleteUserDataRequest {
+  operationName: 'DeleteUserData';
+  /**
+   * The keys to delete.
+   */
+  keys: string[];
+}
+/**
+ * Body of POST /api/v2/me/{chats|smssessions|facebooksessions}/{id} setting the disposition (ChatSetDisposition; UD-5).
+ */
+export interface SetDispositionRequest {
+  operationName: 'SetDisposition';
+  /**
+   * The disposition value.
+   */
+  disposition: string;
+  /**
+   * The userData key to set; the server's configured key (DispositionCode on the page) when absent.
+   */
+  dispositionKey?: string;
+}
+/**
+ * A session resource as a state change about its attached data carries it: a session whose userData is present (UD-1 to UD-5 read it). The pages show the full resource; only what the MUSTs read is required.
+ */
+export interface UpdatedSession {
+  id: string;
+  /**
+   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
+   */
+  uri: string;
+  /**
+   * Chatting after Accept; the offered state is not documented (OFF-3).
+   */
+  state: string;
+  /**
+   * Names of the operations allowed now; open-ended.
+   */
+  capabilities?: string[];
+  participants?: Participant[];
+  /**
+   * Attached data.
+   */
+  userData: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * A custom notice sent by SendCustomNotice (ChatSendCustomNotice; SND-4): the common members of every message (MSG-2) and noticeText. Not one of the nine types of the SMS resource page, so not a branch of messages/message.
+ */
+export interface CustomNoticeMessage {
+  /**
+   * Order of the activity; gaps are allowed (MSG-4).
+   */
+  index: number;
+  type: 'CustomNotice';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+  /**
+   * The notice's text; its value is judged by SND-4 (SHOULD), so it is not required here.
+   */
+  noticeText?: string;
+}
+/**
+ * data of a ChatStateChangeMessage that notifies attached data (AttachUserData, UpdateUserData, DeleteUserData, SetDisposition; UD-1 to UD-5): the resource with its full userData. notificationType SHOULD be PropertiesUpdated (UD-1's SHOULD, judged there, not here).
+ */
+export interface ChatPropertiesUpdated {
+  messageType: 'ChatStateChangeMessage';
+  /**
+   * PropertiesUpdated on the pages (a SHOULD of UD-1).
+   */
+  notificationType: string;
+  /**
+   * Links the notification to the request that caused it; NTF-9 wants an integer.
+   */
+  referenceId?: unknown;
+  chat: UpdatedSession;
+}
+/**
+ * data of a SMSsessionStateChangeMessage that notifies attached data (AttachUserData, UpdateUserData, DeleteUserData, SetDisposition; UD-1 to UD-5): the resource with its full userData. notificationType SHOULD be PropertiesUpdated (UD-1's SHOULD, judged there, not here).
+ */
+export interface SmsPropertiesUpdated {
+  messageType: 'SMSsessionStateChangeMessage';
+  /**
+   * PropertiesUpdated on the pages (a SHOULD of UD-1).
+   */
+  notificationType: string;
+  /**
+   * Links the notification to the request that caused it; NTF-9 wants an integer.
+   */
+  referenceId?: unknown;
+  smssession: UpdatedSession;
+}
+/**
+ * data of a FacebooksessionStateChangeMessage that notifies attached data (AttachUserData, UpdateUserData, DeleteUserData, SetDisposition; UD-1 to UD-5): the resource with its full userData. notificationType SHOULD be PropertiesUpdated (UD-1's SHOULD, judged there, not here).
+ */
+export interface FacebookPropertiesUpdated {
+  messageType: 'FacebooksessionStateChangeMessage';
+  /**
+   * PropertiesUpdated on the pages (a SHOULD of UD-1).
+   */
+  notificationType: string;
+  /**
+   * Links the notification to the request that caused it; NTF-9 wants an integer.
+   */
+  referenceId?: unknown;
+  facebooksession: UpdatedSession;
+}
+/**
+ * Answer of the optional GET /conformance/v1/interactions/{id} (CONTROL-API.md): what the customer sees of the interaction (CMP-2, CMP-4, LEV-2, SND-6).
+ */
+export interface CustomerView {
+  /**
+   * ended once the customer's session is over (Complete, Leave).
+   */
+  state: 'active' | 'ended';
+  /**
+   * The messages the customer was shown, in order; never those with visibility Agents (the customer's own may be left out).
+   */
+  transcript: CustomerViewEntry[];
+}
+/**
+ * One message of the customer view's transcript: its type, its sender, and its content member (text, url or noticeText).
+ */
+export interface CustomerViewEntry {
+  /**
+   * A message type, e.g. Text or PushUrl.
+   */
+  type: string;
+  /**
+   * The sender as the customer sees it.
+   */
+  from?: {
+    type?: string;
+    nickname?: string;
+  };
+  text?: string;
+  url?: string;
+  noticeText?: string;
 }

@@ -1,7 +1,7 @@
 /** The top of the page: what was tested and how it went, then the requirement x channel matrix. */
 import { CHANNELS } from '../../src/model/channels';
 import { overallWord, type RunReport } from '../../src/model/report';
-import { type Group, REQUIREMENTS } from '../../src/model/requirements';
+import { type Group, groupOf, REQUIREMENTS } from '../../src/model/requirements';
 import { type CheckResult, SEVERITY, VERDICTS } from '../../src/model/verdict';
 import { esc, join } from './escape';
 
@@ -12,6 +12,12 @@ export const GROUPS: Record<Group, string> = {
   NTF: 'Notifications after Accept',
   RES: 'Resource',
   MSG: 'Messages',
+  LIF: 'Lifecycle operations: general',
+  REJ: 'Reject',
+  CMP: 'Complete',
+  LEV: 'Leave',
+  SND: 'Agent messages',
+  UD: 'Attached data and disposition',
 };
 
 /** Matrix columns: the three channels, plus `general` when a check concerns no one channel. */
@@ -74,7 +80,7 @@ export function matrix(report: RunReport): string {
     )
     .join('')}</tr></thead>`;
   const groups = Object.entries(GROUPS).map(([group, title]) => {
-    const rows = REQUIREMENTS.filter((q) => q.id.startsWith(group)).map(
+    const rows = REQUIREMENTS.filter((q) => groupOf(q.id) === group).map(
       (q) =>
         `<tr data-group="${group}" data-req="${q.id}"><td class="req">${q.id}</td><td><span class="lvl">${
           q.level

@@ -1,6 +1,6 @@
 /**
- * Reading the vendored spec/REQUIREMENTS.md: its sections, its tables, its requirement lines. Only
- * the plain markdown the spec uses (no pipes inside cells).
+ * Reading the vendored spec/REQUIREMENTS.md and spec/LIFECYCLE.md: their sections, tables and
+ * requirement lines. Only the plain markdown the spec uses (no pipes inside cells).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,10 +47,10 @@ export function specRequirements(markdown: string): SpecRequirement[] {
   const found: SpecRequirement[] = [];
   let group = '';
   for (const line of markdown.split('\n')) {
-    const heading = /^## .*\(([A-Z]{3})\)\s*$/.exec(line);
+    const heading = /^## .*\(([A-Z]{2,3})\)\s*$/.exec(line);
     if (heading) group = heading[1];
     else if (line.startsWith('## ')) group = '';
-    const item = /^- \*\*([A-Z]{3}-\d+) (MUST|SHOULD|INFO)\b/.exec(line);
+    const item = /^- \*\*([A-Z]{2,3}-\d+) (MUST|SHOULD|INFO)\b/.exec(line);
     if (item) found.push({ id: item[1], level: item[2], section: group });
   }
   return found;

@@ -37,9 +37,10 @@ describe.each(CHANNELS)('the good %s trace', (channel) => {
     expect(bad).toEqual([]);
   });
 
-  test('names every requirement of the catalogue', () => {
+  // Part 2 (LIFECYCLE.md) has no checks yet: widen this to every part when they land.
+  test('names every requirement of the catalogue’s part 1', () => {
     const named = new Set(results.flatMap((r) => r.requirements));
-    expect(REQUIREMENTS.map((q) => q.id).filter((id) => !named.has(id))).toEqual([]);
+    expect(REQUIREMENTS.filter((q) => q.part === 1 && !named.has(q.id)).map((q) => q.id)).toEqual([]);
   });
 
   test('gives one result per applicable check, with channel, level, title and duration', () => {

@@ -5,8 +5,9 @@ import { startReference } from '../../reference/server';
 import { isRequirementId } from '../../src/model/requirements';
 import { FLOW_CASES, runCase } from './fault-cases';
 import { API_CASES } from './fault-cases-api';
+import { LIFECYCLE_CASES } from './fault-cases-lifecycle';
 
-/** slow-notifications needs seconds: it has its own file so it runs beside the others. */
+/** slow-notifications needs seconds: it has its own file so it runs beside the others (the lifecycle's too). */
 const ELSEWHERE = ['slow-notifications'];
 
 describe('flow faults', () => {
@@ -27,7 +28,12 @@ describe('each case fails on the correct server', () => {
 
 describe('the catalogue', () => {
   test('every fault has a case, and every case a fault', () => {
-    const cased = [...Object.keys(FLOW_CASES), ...Object.keys(API_CASES), ...ELSEWHERE].sort();
+    const cased = [
+      ...Object.keys(FLOW_CASES),
+      ...Object.keys(API_CASES),
+      ...Object.keys(LIFECYCLE_CASES),
+      ...ELSEWHERE,
+    ].sort();
     expect(cased).toEqual(FAULTS.map((f) => f.name).sort());
   });
 

@@ -1,7 +1,7 @@
 import { AFTER_ACCEPT } from '../../src/model/scenarios';
 /** The documented Accept flow on each channel, over real HTTP and a real CometD client. */
 
-import { CHATTING_CAPABILITIES } from '../../reference/render';
+import { CHATTING_CAPABILITIES, capabilitiesOf } from '../../reference/render';
 import { CHANNELS, channelRow } from '../../src/model/channels';
 import { aboutId, control, type Wire, waitFor } from './helpers';
 import { acceptFlow, offerSeen, order, startWorld, type World } from './scenario';
@@ -40,7 +40,11 @@ describe.each(CHANNELS)('%s: the documented Accept flow', (channel) => {
     expect(Number.isInteger(chatting.data.referenceId)).toBe(true);
     expect(chatting.data[row.resourceKey]).toEqual({
       state: 'Chatting',
-      capabilities: CHATTING_CAPABILITIES,
+      // The Accept page's seven, then the documented lifecycle operations the state allows.
+      capabilities: [
+        ...CHATTING_CAPABILITIES,
+        ...capabilitiesOf('Chatting', row).slice(CHATTING_CAPABILITIES.length),
+      ],
       id,
       uri: `${world.base}/api/v2/${row.collection}/${id}`,
       participants: [],

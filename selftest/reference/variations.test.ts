@@ -1,8 +1,10 @@
 /** Each allowed variation is observable, and none of them breaks the documented flow. */
 
 import { VARIATIONS } from '../../reference/faults';
+import { LEFT_CAPABILITIES } from '../../reference/render';
 import { channelRow } from '../../src/model/channels';
 import { aboutId, sleep, type Wire } from './helpers';
+import { chatting, customerEvent, customerView, operate, stateChanged } from './lifecycle-steps';
 import { accept, acceptFlow, offerSeen, order, startWorld, type World } from './scenario';
 
 const chat = channelRow('chat');
@@ -75,6 +77,43 @@ const CASES: Record<string, (world: World) => Promise<void>> = {
     expect(caps).not.toContain('InFocus');
   },
 };
+
+const LIFECYCLE_CASES: Record<string, (world: World) => Promise<void>> = {
+  'operation-reference-id': async (world) => {
+    const { id, row } = await chatting(world, 'chat');
+    const { reply } = await operate(world, row, id, { operationName: 'SendMessage', text: 'Hi' });
+    expect(reply.json).toEqual({ statusCode: 0, referenceId: expect.any(Number) });
+    expect(Number.isInteger(reply.json.referenceId)).toBe(true);
+    const refused = await operate(world, row, id, { operationName: 'SendMessage' });
+    expect(Object.keys(refused.reply.json).sort()).toEqual(['statusCode', 'statusMessage']);
+  },
+  'leftchat-extra-capabilities': async (world) => {
+    const { id, row } = await chatting(world, 'chat');
+    const { after } = await operate(world, row, id, { operationName: 'Leave' });
+    const caps = stateChanged(row, after, 'StatusChange').capabilities;
+    expect(caps).toEqual([
+      ...LEFT_CAPABILITIES,
+      'AttachUserData',
+      'UpdateUserData',
+      'DeleteUserData',
+      'SetDisposition',
+    ]);
+  },
+  'no-customer-view': async (world) => {
+    const { id } = await chatting(world, 'chat');
+    expect((await customerView(world, id)).status).toBe(404);
+    expect((await customerEvent(world, id)).status).toBe(200);
+  },
+  'properties-before-message': async (world) => {
+    const { id, row } = await chatting(world, 'chat');
+    const { after } = await operate(world, row, id, { operationName: 'SendMessage', text: 'Hi' });
+    expect(after.map((r) => r.data.notificationType)).toEqual(['PropertiesUpdated', 'NewMessages']);
+    const attach = await operate(world, row, id, { operationName: 'AttachUserData', userData: { K: 'v' } });
+    const userData = attach.after.map((r) => r.data[row.resourceKey].userData);
+    expect(userData).toEqual([{}, { K: 'v' }]);
+  },
+};
+Object.assign(CASES, LIFECYCLE_CASES);
 
 test.each(Object.keys(CASES))('%s', (name) => withVariations([name], CASES[name]!));
 

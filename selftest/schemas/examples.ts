@@ -6,6 +6,7 @@
 import { CHANNEL_TABLE, CHANNELS, type Channel } from '../../src/model/channels';
 import type { SchemaName } from '../../src/validate';
 import type { Message, Participant, PushUrlMessage, TextMessage } from '../../types/gws';
+import { lifecycleExamples } from './examples-lifecycle';
 
 const ID = '0000Na9B26EF002X';
 const AGENT: Participant = { type: 'Agent', nickname: 'Marat', participantId: '009052C5E743004C' };
@@ -130,6 +131,7 @@ export const EXAMPLES: Record<SchemaName, unknown[]> = {
   'notifications/bayeux': [{ channel: '/v2/me/chats', data: stateChange('chat') }],
   ...perChannel('notifications/state-change-', stateChange),
   ...perChannel('notifications/message-log-', messageLog),
+  ...lifecycleExamples(session),
 };
 
 export const SCHEMA_NAMES = Object.keys(EXAMPLES) as SchemaName[];

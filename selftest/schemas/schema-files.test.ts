@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHANNEL_TABLE, CHANNELS } from '../../src/model/channels';
+import { CHANNEL_TABLE, CHANNELS, LIFECYCLE_OPERATIONS } from '../../src/model/channels';
+import { OPERATION_SCHEMA } from '../../src/validate';
 import { type JsonSchema, loadSchemas, SCHEMA_BASE } from '../../src/validate/registry';
 import { SCHEMA_NAMES } from './examples';
 
@@ -13,10 +14,18 @@ const SCHEMAS = loadSchemas();
 const schema = (name: string): JsonSchema => SCHEMAS.get(name)!;
 type Props = Record<string, Record<string, unknown>>;
 const props = (name: string) => schema(name).properties as Props;
-/** Schemas that others use but checks have no reason to name (message branches go through messages/message). */
+/**
+ * Schemas that others use but checks have no reason to name (message branches go through
+ * messages/message; CustomNotice, outside the union, is public: SND-4 names it).
+ */
 const isInternal = (name: string) =>
-  ['resources/listed-session', 'common/timestamp'].includes(name) ||
-  (name.startsWith('messages/') && name !== 'messages/message');
+  [
+    'resources/listed-session',
+    'resources/updated-session',
+    'common/timestamp',
+    'control/customer-view-entry',
+  ].includes(name) ||
+  (name.startsWith('messages/') && !['messages/message', 'messages/custom-notice'].includes(name));
 
 test.each([...SCHEMAS.keys()])(
   '%s has a stable $id in the file layout, a title and draft 2020-12',
@@ -59,6 +68,47 @@ test('a listed session has the members of a session, with capabilities and parti
     'capabilities',
     'participants',
   ]);
+});
+
+test('an updated session has the members of a session, with userData required too', () => {
+  expect(props('resources/updated-session')).toEqual(props('resources/session'));
+  expect(schema('resources/updated-session').required).toEqual([
+    ...(schema('resources/session').required as string[]),
+    'userData',
+  ]);
+});
+
+describe.each(CHANNELS)('the %s attached-data state change', (channel) => {
+  const row = CHANNEL_TABLE[channel];
+  test('uses the channel table and requires no notificationType value (a SHOULD of UD-1)', () => {
+    const p = props(`notifications/properties-updated-${channel}`);
+    expect(p.messageType).toEqual({ const: row.messageType });
+    expect(p.notificationType).toMatchObject({ type: 'string' });
+    expect(p[row.resourceKey]).toEqual({ $ref: '../resources/updated-session.json' });
+  });
+});
+
+test('CustomNotice has the common members of every message and noticeText, which it does not require (SND-4 is SHOULD)', () => {
+  const text = props('messages/text');
+  const notice = props('messages/custom-notice');
+  for (const m of ['index', 'from', 'visibility', 'timestamp']) expect(notice[m]).toEqual(text[m]);
+  expect(notice.type).toEqual({ const: 'CustomNotice' });
+  expect(schema('messages/custom-notice').required).not.toContain('noticeText');
+  const union = (schema('messages/message').oneOf as { $ref: string }[]).map((b) => b.$ref);
+  expect(union).not.toContain('custom-notice.json');
+});
+
+test('every lifecycle operation has a request schema whose operationName is its name', () => {
+  for (const op of LIFECYCLE_OPERATIONS) {
+    expect(props(OPERATION_SCHEMA[op]).operationName).toEqual({ const: op });
+    const required = [
+      'operationName',
+      ...(CHANNEL_TABLE.chat.lifecycle.operations[op]?.params ?? [])
+        .filter((p) => p.required)
+        .map((p) => p.name),
+    ];
+    expect(schema(OPERATION_SCHEMA[op]).required).toEqual(required);
+  }
 });
 
 describe('the message union', () => {

@@ -2,17 +2,27 @@
  * Every check can fail: for each MUST and SHOULD requirement, on every channel where it applies,
  * a named fault of the reference server breaks it, and the suite reports it `fail` (MUST) or
  * `warn` (SHOULD) there. A requirement with no fault, or a fault nobody catches, fails.
+ *
+ * Faults marked `awaitingChecks` (the lifecycle's, until its checks exist) are listed in the table
+ * as "awaiting checks" and not run; remove the mark once their checks land.
  */
 import { FAULTS } from '../../reference/faults';
-import { CHANNELS, type Channel } from '../../src/model/channels';
+import { CHANNEL_TABLE, CHANNELS, type Channel, lifecycleApplies } from '../../src/model/channels';
 import { REQUIREMENTS, type RequirementId, requirement } from '../../src/model/requirements';
 import { BREACH_VERDICT, type CheckResult } from '../../src/model/verdict';
 import { inBatches, judgeReference } from './run-reference';
 
-/** Where a requirement is judged at its own level (ACC-3 on facebook is INFO by the spec). */
+/**
+ * Where a requirement is judged at its own level (ACC-3 on facebook is INFO by the spec; a
+ * lifecycle requirement applies where LIFECYCLE.md's table documents its operation).
+ */
 function applies(id: RequirementId, channel: Channel): boolean {
-  return !(id === 'ACC-3' && channel === 'facebook');
+  if (id === 'ACC-3' && channel === 'facebook') return false;
+  return requirement(id).part === 1 || lifecycleApplies(id, CHANNEL_TABLE[channel].lifecycle);
 }
+
+const RUNNABLE = FAULTS.filter((f) => !f.awaitingChecks);
+const AWAITING = FAULTS.filter((f) => f.awaitingChecks);
 
 const GATED = REQUIREMENTS.filter((r) => r.level !== 'INFO').map((r) => r.id as RequirementId);
 
@@ -25,7 +35,7 @@ describe('sensitivity: every MUST and SHOULD requirement has a fault the suite c
   const outcome = new Map<string, Map<Channel, boolean>>();
 
   beforeAll(async () => {
-    const runs = await inBatches(FAULTS, 4, async (fault) => ({
+    const runs = await inBatches(RUNNABLE, 4, async (fault) => ({
       fault,
       results: await judgeReference({ faults: [fault.name] }),
     }));
@@ -42,10 +52,12 @@ describe('sensitivity: every MUST and SHOULD requirement has a fault the suite c
     }
     const rows = GATED.map((id) => {
       const faults = FAULTS.filter((f) => (f.breaks as string[]).includes(id));
-      const cells = CHANNELS.map(
-        (c) =>
-          `${c}:${faults.some((f) => outcome.get(f.name)?.get(c)) ? 'caught' : applies(id, c) ? 'MISSED' : 'n/a'}`,
-      );
+      const cell = (c: Channel) => {
+        if (!applies(id, c)) return 'n/a';
+        if (faults.some((f) => outcome.get(f.name)?.get(c))) return 'caught';
+        return faults.some((f) => f.awaitingChecks) ? 'awaiting checks' : 'MISSED';
+      };
+      const cells = CHANNELS.map((c) => `${c}:${cell(c)}`);
       return `${id.padEnd(7)} ${faults
         .map((f) => f.name)
         .join(', ')
@@ -58,11 +70,19 @@ describe('sensitivity: every MUST and SHOULD requirement has a fault the suite c
     expect(FAULTS.filter((f) => (f.breaks as string[]).includes(id)).map((f) => f.name)).not.toEqual([]);
   });
 
-  test.each(FAULTS.map((f) => [f.name, f.breaks.join(', ')]))(
+  test.each(RUNNABLE.map((f) => [f.name, f.breaks.join(', ')]))(
     'fault %s is caught as %s on every channel',
     (name) => {
       const byChannel = outcome.get(name)!;
       expect(Object.fromEntries(byChannel)).toEqual(Object.fromEntries(CHANNELS.map((c) => [c, true])));
     },
   );
+
+  test('the faults awaiting checks break only lifecycle requirements, and are listed', () => {
+    const parts = AWAITING.flatMap((f) => f.breaks.map((id) => requirement(id).part));
+    expect(new Set(parts)).toEqual(new Set([2]));
+    process.stdout.write(
+      `faults awaiting checks (not run): ${AWAITING.map((f) => `${f.name} (${f.breaks.join(', ')})`).join(', ')}\n`,
+    );
+  });
 });

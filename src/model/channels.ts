@@ -3,7 +3,18 @@
  * have copied from a seed page. One place: checks, scenarios, the reference server and the report
  * read it.
  */
+import { LIFECYCLE_VARIANTS, type LifecycleTable, lifecycleTable } from './lifecycle-table';
 import type { RequirementId } from './requirements';
+
+export type {
+  LifecycleTable,
+  LifecycleVariant,
+  OperationName,
+  OperationSpec,
+  ParamSpec,
+  ParamType,
+} from './lifecycle-table';
+export { isOperationName, LIFECYCLE_OPERATIONS, lifecycleApplies, operationSpec } from './lifecycle-table';
 
 export const CHANNELS = ['chat', 'sms', 'facebook'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -19,7 +30,13 @@ export type VariantField =
   | 'messageType'
   | 'uri'
   | 'referenceId'
-  | 'capability';
+  | 'capability'
+  /** Lifecycle pages (LIFECYCLE.md): the history key of MessageLogUpdated, */
+  | 'historyKey'
+  /** a member of an operation's HTTP answer, */
+  | 'responseMember'
+  /** the name of an operation's parameter. */
+  | 'parameter';
 
 export interface DocVariant {
   field: VariantField;
@@ -49,7 +66,13 @@ export interface ChannelRow {
   saveLAR: boolean;
   /** Name used in StartContactCenterSession and /api/v2/me/channels/{name}. */
   mediaChannel: string;
+  /** Documentation variants of the Accept-flow pages (REQUIREMENTS.md). */
   variants: DocVariant[];
+  /**
+   * LIFECYCLE.md's operation table for this channel: which operations and which of their
+   * parameters are documented, and the lifecycle pages' variants.
+   */
+  lifecycle: LifecycleTable;
 }
 
 const SMS_PAGE = '000_69952084d6cb1c22.txt';
@@ -66,6 +89,7 @@ export const CHANNEL_TABLE: Record<Channel, ChannelRow> = {
     saveLAR: true,
     mediaChannel: 'chat',
     variants: [],
+    lifecycle: lifecycleTable('chat', LIFECYCLE_VARIANTS.chat),
   },
   sms: {
     name: 'sms',
@@ -114,6 +138,7 @@ export const CHANNEL_TABLE: Record<Channel, ChannelRow> = {
         note: 'the SMS Accept page shows resource URIs under /api/v2/smsessions/',
       },
     ],
+    lifecycle: lifecycleTable('sms', LIFECYCLE_VARIANTS.sms),
   },
   facebook: {
     name: 'facebook',
@@ -144,6 +169,7 @@ export const CHANNEL_TABLE: Record<Channel, ChannelRow> = {
         note: 'the Facebook Accept page spells the messageType with a lower-case f',
       },
     ],
+    lifecycle: lifecycleTable('facebook', LIFECYCLE_VARIANTS.facebook),
   },
 };
 

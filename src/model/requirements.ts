@@ -1,16 +1,25 @@
 /**
- * The requirement catalogue of shared/spec/REQUIREMENTS.md: id, level, one-line text, source.
- * The checks, the reports and the self-tests read it; a self-test keeps it in step with the spec.
+ * The requirement catalogue in two parts: part 1 is shared/spec/REQUIREMENTS.md (the Accept flow),
+ * part 2 is shared/spec/LIFECYCLE.md (the interaction's life after the offer). Each entry: id,
+ * level, one-line text, source, part. The checks, the reports and the self-tests read it; a
+ * self-test keeps it in step with both spec files.
  */
+import { LIFECYCLE_REQUIREMENTS } from './requirements-lifecycle';
+
 export type Level = 'MUST' | 'SHOULD' | 'INFO';
-export type Group = 'SES' | 'OFF' | 'ACC' | 'NTF' | 'RES' | 'MSG';
+export type Part = 1 | 2;
+export const PART1_GROUPS = ['SES', 'OFF', 'ACC', 'NTF', 'RES', 'MSG'] as const;
+export const PART2_GROUPS = ['LIF', 'REJ', 'CMP', 'LEV', 'SND', 'UD'] as const;
+export type Group = (typeof PART1_GROUPS)[number] | (typeof PART2_GROUPS)[number];
 
 export interface Requirement {
   id: string;
   level: Level;
   text: string;
-  /** Seed page file name (or the research fact sheet) and section. */
+  /** Seed page file name (or a research fact sheet) and section (part 2: the chat page's name). */
   source: { file: string; section: string };
+  /** 1: REQUIREMENTS.md, 2: LIFECYCLE.md. */
+  part: Part;
 }
 
 const CHAT = '001_bfa8c9a2e16e1f14.txt';
@@ -24,9 +33,10 @@ const r = (id: string, level: Level, text: string, file: string, section: string
   level,
   text,
   source: { file, section },
+  part: 1,
 });
 
-export const REQUIREMENTS = [
+const PART1 = [
   r(
     'SES-1',
     'MUST',
@@ -284,6 +294,9 @@ export const REQUIREMENTS = [
   ),
 ] as const satisfies readonly Requirement[];
 
+/** Both parts, part 1 first, each in its spec's order. */
+export const REQUIREMENTS = [...PART1, ...LIFECYCLE_REQUIREMENTS] as const satisfies readonly Requirement[];
+
 export type RequirementId = (typeof REQUIREMENTS)[number]['id'];
 
 const BY_ID = new Map<string, Requirement>(REQUIREMENTS.map((q) => [q.id, q]));
@@ -296,6 +309,11 @@ export function isRequirementId(id: string): id is RequirementId {
   return BY_ID.has(id);
 }
 
+/** The group of an id: the letters before the dash (UD-1 is in UD). */
 export function groupOf(id: RequirementId): Group {
-  return id.slice(0, 3) as Group;
+  return id.slice(0, id.indexOf('-')) as Group;
+}
+
+export function partOf(id: RequirementId): Part {
+  return requirement(id).part;
 }

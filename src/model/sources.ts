@@ -9,6 +9,7 @@ const TITLES: Record<string, string> = {
   '003_8351937f05c82431.txt': 'SMS Session API: SMS Session Resource',
   '004_4456e52e95c98dac.txt': 'Facebook Private Messaging API: Accept',
   'research/gws-protocol.md': 'GWS protocol fact sheet',
+  'research/gws-lifecycle.md': 'GWS lifecycle fact sheet (one documentation page per operation)',
 };
 
 /** "Chat API: Accept (001_bfa8c9a2e16e1f14.txt)", or the file name when it is not known. */

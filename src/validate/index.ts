@@ -2,7 +2,7 @@
  * Validation of GWS payloads against the JSON Schemas of schemas/ (the spec as data), and the
  * timestamp forms of MSG-6. Checks call `validate` and turn its issues into verdicts.
  */
-import type { Channel } from '../model/channels';
+import type { Channel, OperationName } from '../model/channels';
 import { issuesOf, type ValidationIssue } from './issues';
 import { validatorFor } from './registry';
 
@@ -24,7 +24,28 @@ export type SchemaName =
   | 'messages/message'
   | 'notifications/bayeux'
   | `notifications/state-change-${Channel}`
-  | `notifications/message-log-${Channel}`;
+  | `notifications/message-log-${Channel}`
+  | OperationSchema
+  | 'messages/custom-notice'
+  | `notifications/properties-updated-${Channel}`
+  | 'control/customer-view';
+
+/** The request schema of each lifecycle operation (LIFECYCLE.md's table). */
+export const OPERATION_SCHEMA = {
+  Reject: 'requests/reject',
+  Complete: 'requests/complete',
+  Leave: 'requests/leave',
+  SendMessage: 'requests/send-message',
+  SendUrl: 'requests/send-url',
+  SendStartTypingNotification: 'requests/send-start-typing',
+  SendStopTypingNotification: 'requests/send-stop-typing',
+  SendCustomNotice: 'requests/send-custom-notice',
+  AttachUserData: 'requests/attach-user-data',
+  UpdateUserData: 'requests/update-user-data',
+  DeleteUserData: 'requests/delete-user-data',
+  SetDisposition: 'requests/set-disposition',
+} as const satisfies Record<OperationName, `requests/${string}`>;
+export type OperationSchema = (typeof OPERATION_SCHEMA)[OperationName];
 
 /**
  * [] when valid. pointer is a JSON pointer ('' for the root, '/messages/3/text'); expected says what
