@@ -2,7 +2,6 @@
 import { writeReports } from '../reporters';
 import { renderSummary } from '../reporters/terminal';
 import { exitCodeFor } from '../src/judge/exit-code';
-import { CHECKS } from '../src/judge/judge';
 import type { UnusedWaiver } from '../src/judge/waivers';
 import type { RunReport } from '../src/model/report';
 import type { TraceFile } from '../src/model/trace';
@@ -39,7 +38,6 @@ export async function finish(f: Finished): Promise<number> {
     exitCode,
     fatal: f.fatal ?? (f.results.length === 0 ? 'nothing was tested' : undefined),
     trace: f.trace,
-    checkScenarios: Object.fromEntries(CHECKS.map((c) => [c.id, c.scenarios])),
   };
   try {
     await writeReports(report, f.config.reportDir, { secrets: f.secrets });

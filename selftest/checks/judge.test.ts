@@ -1,6 +1,6 @@
 /** judgeChannel: the good trace, requirement coverage, precondition rules, a throwing check. */
 
-import { CHECKS, checksFor, judgeChannel } from '../../src/judge/judge';
+import { CHECKS, checksFor, errorResults, judgeChannel } from '../../src/judge/judge';
 import type { Check } from '../../src/judge/lib/framework';
 import { CHANNELS } from '../../src/model/channels';
 import { REQUIREMENTS } from '../../src/model/requirements';
@@ -69,6 +69,18 @@ test('durationMs is the summed duration of the check’s scenarios', () => {
   expect(resultOf(judgeChannel(trace), 'chat/accept/unknown-id').durationMs).toBe(
     rec.endedAt - rec.startedAt,
   );
+});
+
+test('a result carries its identity: check id, channel, scenarios; an error result is built alike', () => {
+  const checks = checksFor('sms');
+  const results = judgeChannel(goodTrace('sms'));
+  const errors = errorResults(['sms'], 'the suite crashed');
+  checks.forEach((c, i) => {
+    const identity = { id: `sms/${c.id}`, check: c.id, channel: 'sms', scenarios: c.scenarios };
+    expect(results[i]).toMatchObject({ ...identity, requirements: c.requirements, title: c.title });
+    expect(errors[i]).toMatchObject({ ...identity, level: results[i].level, verdict: 'error' });
+  });
+  expect(errors.map((r) => r.message)).toEqual(checks.map(() => 'the suite crashed'));
 });
 
 test('check ids are stable, readable and carry no channel prefix', () => {
