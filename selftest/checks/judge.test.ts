@@ -2,6 +2,7 @@
 
 import { CHECKS, checksFor, errorResults, judgeChannel } from '../../src/judge/judge';
 import type { Check } from '../../src/judge/lib/framework';
+import { channelAvailability } from '../../src/model/availability';
 import { CHANNELS } from '../../src/model/channels';
 import { REQUIREMENTS } from '../../src/model/requirements';
 import { SCENARIO } from '../../src/model/scenarios';
@@ -110,6 +111,22 @@ describe('precondition rules', () => {
     });
     expect(new Set(results.map((r) => r.verdict))).toEqual(new Set(['skip']));
     expect(results[0].message).toMatch(/does not offer sms/);
+  });
+
+  test('a failed discovery: every check is error with the reason (the rule the engine and runner share)', () => {
+    const results = judged('chat', (t) =>
+      Object.assign(scenario(t, SCENARIO.discovery), {
+        status: 'error',
+        reason: 'control API answered HTTP 500',
+      }),
+    );
+    expect(new Set(results.map((r) => r.verdict))).toEqual(new Set(['error']));
+    expect(results[0].message).toBe('discovery failed: control API answered HTTP 500');
+    const rec = scenario(goodTrace('chat'), SCENARIO.discovery);
+    expect(channelAvailability({ ...rec, status: 'error' }, 'chat').status).toBe('undrivable');
+    expect(channelAvailability({ ...rec, facts: { channels: ['sms'] } }, 'chat').status).toBe('not-offered');
+    expect(channelAvailability(rec, 'chat').status).toBe('available');
+    expect(channelAvailability(undefined, 'chat').status).toBe('available');
   });
 
   test('a skipped scenario: skip with its reason', () => {
