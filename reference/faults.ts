@@ -11,7 +11,6 @@ import { CHANNELS, type Channel, isChannel } from '../src/model/channels';
 import type { FaultEntry, VariationEntry } from './fault-kit';
 import { API_FAULTS } from './faults-api';
 import { FLOW_FAULTS } from './faults-flow';
-import { VARIATIONS } from './variations';
 
 export type { FaultEntry, VariationEntry } from './fault-kit';
 export { VARIATIONS } from './variations';
@@ -49,12 +48,4 @@ export function parseSpecs(
     throw new Error(`${problems.join('; ')}. Known ${what}s: ${known}`);
   }
   return enabled;
-}
-
-export function findFault(name: string): FaultEntry | undefined {
-  return FAULTS.find((f) => f.name === name);
-}
-
-export function findVariation(name: string): VariationEntry | undefined {
-  return VARIATIONS.find((v) => v.name === name);
 }

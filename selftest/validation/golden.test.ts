@@ -11,7 +11,7 @@ import { differences, GOLDEN_RUNS, readGolden, runGolden } from './golden';
 
 describe('golden verdict lists', () => {
   test.each(GOLDEN_RUNS)(
-    '$name: the verdict list equals golden/$name.json',
+    '$name: the verdict list equals the stored one',
     async (run) => {
       const stored = readGolden(run.name);
       const fresh = await runGolden(run);

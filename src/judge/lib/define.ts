@@ -11,7 +11,7 @@ import { error, Halt, skip } from './outcome';
 import { scenarioRecord } from './query';
 
 /** `error` when discovery failed, `skip` when the channel is not offered (src/model/availability.ts). */
-export function channelPrecondition(ctx: CheckContext): Outcome | undefined {
+function channelPrecondition(ctx: CheckContext): Outcome | undefined {
   const a = channelAvailability(scenarioRecord(ctx, SCENARIO.discovery), ctx.trace.channel);
   if (a.status === 'available') return undefined;
   return a.status === 'undrivable' ? error(a.reason) : skip(a.reason);
