@@ -3,8 +3,10 @@
  * drive every channel at once -> Jest judges the trace -> reports. The conformance reporter, not
  * Jest's exit code, decides the exit code, and the reports are written whatever happens.
  */
-import { errorResults } from '../src/judge/judge';
+
+import { errorResults, selectedChecks } from '../src/judge/judge';
 import { applyWaivers, loadWaivers, type Waiver, WaiverError } from '../src/judge/waivers';
+import { CHANNELS } from '../src/model/channels';
 import type { TraceFile } from '../src/model/trace';
 import type { CheckResult } from '../src/model/verdict';
 import { driveAll } from './drive';
@@ -23,6 +25,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     ({ config, jest: jestArgs } = buildConfig(argv, process.env, jestOptionNames()));
     if (config.waivers) waivers = loadWaivers(config.waivers);
+    if (config.only && CHANNELS.every((c) => selectedChecks(c, config.only).length === 0))
+      throw new OptionError(`--only=${config.only} matches no check id or requirement id`);
   } catch (e) {
     if (e instanceof OptionError || e instanceof WaiverError) return usage(e.message);
     throw e;

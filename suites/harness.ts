@@ -4,18 +4,14 @@
  * --replay: the same code path, so a replay gives the same verdicts). `fail` and `error` fail the
  * test with Requirement / Expected / Actual; every verdict judged is pushed to `reported`.
  */
-import picomatch from 'picomatch';
 import type { Handoff } from '../runner/handoff';
-import { checkResult, checksFor, judgeCheck } from '../src/judge/judge';
+import { checkResult, judgeCheck, selectedChecks } from '../src/judge/judge';
 import type { Channel } from '../src/model/channels';
 import { explain } from '../src/model/explain';
 import type { CheckResult } from '../src/model/verdict';
 
 export function conformanceSuite(channel: Channel, handoff: Handoff, reported: CheckResult[]): void {
-  const only = handoff.only ? picomatch(handoff.only) : undefined;
-  const checks = checksFor(channel).filter(
-    (c) => !only || only(c.id) || only(`${channel}/${c.id}`) || c.requirements.some((r) => only(r)),
-  );
+  const checks = selectedChecks(channel, handoff.only);
   const trace = handoff.trace.channels[channel];
 
   for (const check of checks) {

@@ -139,6 +139,7 @@ describe('npm test', () => {
     [['--timeout=-1'], /--timeout must be a positive number/],
     [['--target=ftp://x'], /--target must be an http\(s\) URL/],
     [['--no-such-option'], /unknown option --no-such-option/],
+    [['--only=NOPE-*'], /--only=NOPE-\* matches no check id or requirement id/],
   ])('bad option %j prints one line and exits 2', (args, message) => {
     const run = runSuite(args);
     expect(run.status).toBe(2);

@@ -2,6 +2,7 @@
  * The judge: every check, which apply to a channel, and one CheckResult per applicable check.
  * Judging never throws: a check that throws is reported as `error` with the exception's message.
  */
+import picomatch from 'picomatch';
 import type { Channel } from '../model/channels';
 import { requirement } from '../model/requirements';
 import type { ChannelTrace } from '../model/trace';
@@ -41,6 +42,15 @@ export const CHECKS: Check[] = [
 
 export function checksFor(channel: Channel): Check[] {
   return CHECKS.filter((c) => c.channels === undefined || c.channels.includes(channel));
+}
+
+/** The checks of a channel that `--only` selects: a glob over check ids, result ids and requirement ids. */
+export function selectedChecks(channel: Channel, only: string | undefined): Check[] {
+  if (!only) return checksFor(channel);
+  const isMatch = picomatch(only);
+  return checksFor(channel).filter(
+    (c) => isMatch(c.id) || isMatch(`${channel}/${c.id}`) || c.requirements.some((r) => isMatch(r)),
+  );
 }
 
 /** Summed duration of the check's scenarios in this trace. */
