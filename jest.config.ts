@@ -1,8 +1,8 @@
 /** @jest-config-loader esbuild-register */
 /**
- * The conformance run (`npm test`): one suite per channel, run in parallel. Start it through
- * `npm test` (runner/cli.ts), which takes the suite's options out, starts the embedded reference
- * server when there is no --target, and writes the reports.
+ * The conformance run's Jest side: one test file (suites/conformance.test.ts), a describe per
+ * channel, one test per check. Start it through `npm test` (runner/cli.ts), which drives the target,
+ * hands the trace over in `globals` and writes the reports; bare `jest` has nothing to judge.
  */
 import type { Config } from 'jest';
 import { base } from './jest.base';

@@ -52,11 +52,3 @@ export function parseSpecs(
   }
   return enabled;
 }
-
-export function findFault(name: string): FaultEntry | undefined {
-  return FAULTS.find((f) => f.name === name);
-}
-
-export function findVariation(name: string): VariationEntry | undefined {
-  return VARIATIONS.find((v) => v.name === name);
-}

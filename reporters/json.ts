@@ -28,6 +28,8 @@ export function conformanceDocument(report: RunReport): Record<string, unknown> 
 function resultLine(r: CheckResult): Record<string, unknown> {
   const line: Record<string, unknown> = {
     id: r.id,
+    check: r.check,
+    scenarios: r.scenarios,
     requirements: r.requirements,
     channel: r.channel,
     level: r.level,

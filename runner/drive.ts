@@ -1,6 +1,7 @@
 /** Drives every channel at once against the target and gathers their traces into one trace file. */
 
 import { driveChannel } from '../src/drive/engine';
+import { channelAvailability } from '../src/model/availability';
 import type { Channel } from '../src/model/channels';
 import { SCENARIO } from '../src/model/scenarios';
 import type { TraceFile } from '../src/model/trace';
@@ -46,10 +47,14 @@ export async function driveAll(
 
 /** A control API that fails discovery on every channel leaves nothing tested: the run's reason, exit 2. */
 function undrivable(trace: TraceFile, channels: Channel[]): string | undefined {
-  const reasons = channels.map((c) => {
-    const discovery = trace.channels[c]?.scenarios.find((s) => s.id === SCENARIO.discovery);
-    return discovery?.status === 'error' ? discovery.reason : undefined;
+  const found = channels.map((c) => {
+    const part = trace.channels[c];
+    return channelAvailability(
+      part?.scenarios.find((s) => s.id === SCENARIO.discovery),
+      c,
+    );
   });
-  if (reasons.length === 0 || reasons.some((r) => r === undefined)) return undefined;
-  return `the customer side could not be driven, nothing was tested: discovery failed: ${reasons[0]}`;
+  if (found.length === 0 || found.some((a) => a.status !== 'undrivable')) return undefined;
+  const [first] = found as { reason: string }[];
+  return `the customer side could not be driven, nothing was tested: ${first.reason}`;
 }

@@ -1,14 +1,11 @@
 /** The end of every run: exit code, the four report files, the terminal summary, whatever happened before. */
-import { rmSync } from 'node:fs';
 import { writeReports } from '../reporters';
 import { renderSummary } from '../reporters/terminal';
 import { exitCodeFor } from '../src/judge/exit-code';
-import { CHECKS } from '../src/judge/judge';
 import type { UnusedWaiver } from '../src/judge/waivers';
 import type { RunReport } from '../src/model/report';
 import type { TraceFile } from '../src/model/trace';
 import { type CheckResult, summarize } from '../src/model/verdict';
-import { partsDir } from './handoff';
 import type { RunConfig } from './options';
 import { SUITE } from './suite-info';
 
@@ -41,7 +38,6 @@ export async function finish(f: Finished): Promise<number> {
     exitCode,
     fatal: f.fatal ?? (f.results.length === 0 ? 'nothing was tested' : undefined),
     trace: f.trace,
-    checkScenarios: Object.fromEntries(CHECKS.map((c) => [c.id, c.scenarios])),
   };
   try {
     await writeReports(report, f.config.reportDir, { secrets: f.secrets });
@@ -50,8 +46,6 @@ export async function finish(f: Finished): Promise<number> {
       `gws-conformance: could not write the reports to ${f.config.reportDir}: ${firstLine(e)}\n`,
     );
   }
-  // Hand-off files of an interrupted judging never outlive the run.
-  rmSync(partsDir(f.config.reportDir), { recursive: true, force: true });
   let summary: string;
   try {
     summary = renderSummary(report, { color: process.stdout.isTTY === true, secrets: f.secrets });

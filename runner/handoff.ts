@@ -1,41 +1,53 @@
 /**
- * What the wrapper hands to the Jest suites (one environment variable: Jest workers inherit the
- * environment) and what each channel's suite hands back (one part file of results per channel).
+ * What the runner hands to the Jest suite and what the suite hands back, both as files in one
+ * temporary folder the runner removes after Jest ends. The runner names the handoff file through
+ * Jest's own `globals` (set in the config given to runCLI): no options or secrets travel through
+ * the environment, and the handoff holds the trace (redacted as recorded) and the judging options
+ * only, no RunConfig.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Channel } from '../src/model/channels';
+import type { TraceFile } from '../src/model/trace';
 import type { CheckResult } from '../src/model/verdict';
-import type { RunConfig } from './options';
 
-export const HANDOFF_ENV = 'GWS_CONFORMANCE_RUN';
+/** The Jest global that holds the handoff file's path. */
+export const HANDOFF_GLOBAL = '__GWS_CONFORMANCE_HANDOFF__';
 
 export interface Handoff {
-  config: RunConfig;
-  /** The trace.json the suites judge: just driven, or given with --replay. */
-  trace: string;
+  /** The trace to judge: just driven, or given with --replay (the same code path). */
+  trace: TraceFile;
   channels: Channel[];
+  /** --only: a glob over check ids and requirement ids. */
+  only?: string;
+  /** Where the suite writes every result it judged, as one JSON array. */
+  resultsFile: string;
 }
 
-export function readHandoff(env: NodeJS.ProcessEnv = process.env): Handoff {
-  const raw = env[HANDOFF_ENV];
-  if (!raw)
-    throw new Error(`${HANDOFF_ENV} is not set: run the conformance suites with \`npm test\`, not bare jest`);
-  return JSON.parse(raw) as Handoff;
+export function writeHandoff(dir: string, h: Omit<Handoff, 'resultsFile'>): string {
+  const file = join(dir, 'handoff.json');
+  writeFileSync(file, JSON.stringify({ ...h, resultsFile: join(dir, 'results.json') } satisfies Handoff));
+  return file;
 }
 
-export function partsDir(reportDir: string): string {
-  return join(reportDir, '.parts');
+/** In the Jest suite: the handoff the runner named in `globals`. */
+export function readHandoff(
+  globals: Record<string, unknown> = globalThis as Record<string, unknown>,
+): Handoff {
+  const file = globals[HANDOFF_GLOBAL];
+  if (typeof file !== 'string')
+    throw new Error('no handoff from the runner: run the conformance suite with `npm test`, not bare jest');
+  return JSON.parse(readFileSync(file, 'utf8')) as Handoff;
 }
 
-export function writePart(reportDir: string, channel: Channel, results: CheckResult[]): void {
-  mkdirSync(partsDir(reportDir), { recursive: true });
-  writeFileSync(join(partsDir(reportDir), `${channel}.json`), JSON.stringify(results));
+export function writeResults(h: Handoff, results: CheckResult[]): void {
+  writeFileSync(h.resultsFile, JSON.stringify(results));
 }
 
-export function readPart(reportDir: string, channel: Channel): CheckResult[] | undefined {
+/** The suite's results, or undefined when it wrote none (nothing ran, or it crashed). */
+export function readResults(dir: string): CheckResult[] | undefined {
   try {
-    return JSON.parse(readFileSync(join(partsDir(reportDir), `${channel}.json`), 'utf8')) as CheckResult[];
+    return JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as CheckResult[];
   } catch {
     return undefined;
   }

@@ -1,41 +1,64 @@
-/** Jest judges the trace: one suite per channel, one test per check; results come back as part files. */
-import { rmSync } from 'node:fs';
+/**
+ * Jest judges the trace: one test per check. The runner writes one handoff file, names it in Jest's
+ * `globals`, and reads back the one results file the suite writes (suites/conformance.test.ts).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCLI } from 'jest';
 import { buildArgv, yargsOptions } from 'jest-cli';
+import { errorResults } from '../src/judge/judge';
 import type { Channel } from '../src/model/channels';
+import type { TraceFile } from '../src/model/trace';
 import type { CheckResult } from '../src/model/verdict';
-import { HANDOFF_ENV, type Handoff, partsDir } from './handoff';
-import type { RunConfig } from './options';
-import { gatherParts } from './results';
+import { HANDOFF_GLOBAL, readResults, writeHandoff } from './handoff';
 
 const ROOT = resolve(__dirname, '..');
 
 export async function judgeInJest(
-  config: RunConfig,
-  traceFile: string,
+  trace: TraceFile,
   channels: Channel[],
+  only: string | undefined,
   jestArgs: string[],
 ): Promise<CheckResult[]> {
-  for (const c of channels) rmSync(join(partsDir(config.reportDir), `${c}.json`), { force: true });
-  const handoff: Handoff = { config, trace: resolve(traceFile), channels };
-  process.env[HANDOFF_ENV] = JSON.stringify(handoff);
-  const argv = await buildArgv([...jestArgs, '--config', resolve(ROOT, 'jest.config.ts'), '--rootDir', ROOT]);
-  argv.reporters ??= [resolve(ROOT, 'scripts', 'jest-progress.js')];
-  // Judging is pure and fast: worker processes would cost more than they save.
-  if (argv.maxWorkers === undefined) argv.runInBand = true;
-  // A channel with no part after a clean Jest run had all its checks filtered out (-t, --only).
-  let why: string | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'gws-judge-'));
   try {
-    const { results } = await runCLI(argv, [ROOT]);
-    const errors = results.testResults.map((t) => t.testExecError?.message).filter(Boolean);
-    if (errors.length > 0) why = errors.join('; ');
-  } catch (e) {
-    why = `Jest could not run: ${(e as Error).message}`;
+    const handoff = writeHandoff(dir, { trace, channels, only });
+    const argv = await buildArgv([
+      ...jestArgs,
+      '--config',
+      resolve(ROOT, 'jest.config.ts'),
+      '--rootDir',
+      ROOT,
+    ]);
+    argv.globals = JSON.stringify({ ...userGlobals(argv.globals), [HANDOFF_GLOBAL]: handoff });
+    argv.reporters ??= [resolve(ROOT, 'scripts', 'jest-progress.js')];
+    // Judging is pure and fast: worker processes would cost more than they save.
+    if (argv.maxWorkers === undefined) argv.runInBand = true;
+    let crashed: string | undefined;
+    try {
+      const { results } = await runCLI(argv, [ROOT]);
+      const errors = results.testResults.map((t) => t.testExecError?.message).filter(Boolean);
+      if (errors.length > 0) crashed = `the conformance suite crashed: ${errors.join('; ')}`;
+    } catch (e) {
+      crashed = `Jest could not run: ${(e as Error).message}`;
+    }
+    // No results file: nothing ran (every check filtered out by -t) or the suite crashed.
+    return readResults(dir) ?? (crashed ? errorResults(channels, crashed) : []);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const results = gatherParts(config.reportDir, channels, why);
-  rmSync(partsDir(config.reportDir), { recursive: true, force: true });
-  return results;
+}
+
+/** A `--globals` JSON the user gave Jest is kept beside the handoff. */
+function userGlobals(given: unknown): Record<string, unknown> {
+  if (typeof given !== 'string') return {};
+  try {
+    const parsed = JSON.parse(given);
+    return parsed && typeof parsed === 'object' ? parsed : {};
+  } catch {
+    return {};
+  }
 }
 
 /** Jest's option names and aliases: they pass through the wrapper untouched. */

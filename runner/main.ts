@@ -3,19 +3,16 @@
  * drive every channel at once -> Jest judges the trace -> reports. The conformance reporter, not
  * Jest's exit code, decides the exit code, and the reports are written whatever happens.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { traceChunks, writeChunks } from '../reporters';
+import { errorResults, selectedChecks } from '../src/judge/judge';
 import { applyWaivers, loadWaivers, type Waiver, WaiverError } from '../src/judge/waivers';
+import { CHANNELS } from '../src/model/channels';
 import type { TraceFile } from '../src/model/trace';
 import type { CheckResult } from '../src/model/verdict';
 import { driveAll } from './drive';
 import { finish, firstLine } from './finish';
-import { partsDir } from './handoff';
 import { jestOptionNames, judgeInJest } from './judge';
 import { buildConfig, OptionError, publicOptions, type RunConfig, secretsOf } from './options';
 import { SetupError } from './replay';
-import { errorResults } from './results';
 import { SUITE } from './suite-info';
 import { type Prepared, prepareTarget } from './target';
 
@@ -27,6 +24,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     ({ config, jest: jestArgs } = buildConfig(argv, process.env, jestOptionNames()));
     if (config.waivers) waivers = loadWaivers(config.waivers);
+    if (config.only && CHANNELS.every((c) => selectedChecks(c, config.only).length === 0))
+      throw new OptionError(`--only=${config.only} matches no check id or requirement id`);
   } catch (e) {
     if (e instanceof OptionError || e instanceof WaiverError) return usage(e.message);
     throw e;
@@ -81,11 +80,8 @@ async function driveAndJudge(
     const undrivable = await driveAll(config, prepared.target, prepared.channels, trace, secretsOf(config));
     if (undrivable) throw new SetupError(undrivable);
   }
-  // The suites judge the trace as written: a live run and its replay take the same path.
-  const file = join(partsDir(config.reportDir), 'trace.json');
-  mkdirSync(partsDir(config.reportDir), { recursive: true });
-  await writeChunks(file, traceChunks(trace));
-  return judgeInJest(config, file, prepared.channels, jestArgs);
+  // The suite judges the trace as handed over: a live run and its replay take the same path.
+  return judgeInJest(trace, prepared.channels, config.only, jestArgs);
 }
 
 function usage(message: string): number {

@@ -5,7 +5,7 @@
  */
 import { CHANNELS, type Channel, channelRow } from '../../src/model/channels';
 import { interactionIdOf, notificationData } from '../../src/model/protocol';
-import { checkIdOf, type RunReport } from '../../src/model/report';
+import type { RunReport } from '../../src/model/report';
 import type { ChannelTrace, TraceEvent, TraceFile } from '../../src/model/trace';
 import type { CheckResult } from '../../src/model/verdict';
 
@@ -35,10 +35,11 @@ export function pageData(report: RunReport): PageData {
 
 function resultView(result: CheckResult, report: RunReport): ResultView {
   const evidence = result.evidence ?? [];
-  const named = report.checkScenarios?.[checkIdOf(result)];
-  const trace = traceFor(result, report.trace, named ?? []);
-  if (!trace) return { channel: null, seqs: [], evidence, pointer: result.pointer, scenarios: named ?? [] };
-  const scenarios = named ?? scenariosOfEvidence(trace, evidence);
+  const named = result.scenarios;
+  const trace = traceFor(result, report.trace, named);
+  if (!trace) return { channel: null, seqs: [], evidence, pointer: result.pointer, scenarios: named };
+  // A result that names no scenario shows the scenarios of its evidence.
+  const scenarios = named.length > 0 ? named : scenariosOfEvidence(trace, evidence);
   return {
     channel: trace.channel,
     seqs: timelineSeqs(trace, new Set(scenarios), new Set(evidence)),

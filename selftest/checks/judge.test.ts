@@ -1,7 +1,8 @@
 /** judgeChannel: the good trace, requirement coverage, precondition rules, a throwing check. */
 
-import { CHECKS, checksFor, judgeChannel } from '../../src/judge/judge';
+import { CHECKS, checksFor, errorResults, judgeChannel } from '../../src/judge/judge';
 import type { Check } from '../../src/judge/lib/framework';
+import { channelAvailability } from '../../src/model/availability';
 import { CHANNELS } from '../../src/model/channels';
 import { REQUIREMENTS } from '../../src/model/requirements';
 import { SCENARIO } from '../../src/model/scenarios';
@@ -72,6 +73,18 @@ test('durationMs is the summed duration of the check’s scenarios', () => {
   );
 });
 
+test('a result carries its identity: check id, channel, scenarios; an error result is built alike', () => {
+  const checks = checksFor('sms');
+  const results = judgeChannel(goodTrace('sms'));
+  const errors = errorResults(['sms'], 'the suite crashed');
+  checks.forEach((c, i) => {
+    const identity = { id: `sms/${c.id}`, check: c.id, channel: 'sms', scenarios: c.scenarios };
+    expect(results[i]).toMatchObject({ ...identity, requirements: c.requirements, title: c.title });
+    expect(errors[i]).toMatchObject({ ...identity, level: results[i].level, verdict: 'error' });
+  });
+  expect(errors.map((r) => r.message)).toEqual(checks.map(() => 'the suite crashed'));
+});
+
 test('check ids are stable, readable and carry no channel prefix', () => {
   for (const c of CHECKS) {
     expect(c.id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
@@ -99,6 +112,22 @@ describe('precondition rules', () => {
     });
     expect(new Set(results.map((r) => r.verdict))).toEqual(new Set(['skip']));
     expect(results[0].message).toMatch(/does not offer sms/);
+  });
+
+  test('a failed discovery: every check is error with the reason (the rule the engine and runner share)', () => {
+    const results = judged('chat', (t) =>
+      Object.assign(scenario(t, SCENARIO.discovery), {
+        status: 'error',
+        reason: 'control API answered HTTP 500',
+      }),
+    );
+    expect(new Set(results.map((r) => r.verdict))).toEqual(new Set(['error']));
+    expect(results[0].message).toBe('discovery failed: control API answered HTTP 500');
+    const rec = scenario(goodTrace('chat'), SCENARIO.discovery);
+    expect(channelAvailability({ ...rec, status: 'error' }, 'chat').status).toBe('undrivable');
+    expect(channelAvailability({ ...rec, facts: { channels: ['sms'] } }, 'chat').status).toBe('not-offered');
+    expect(channelAvailability(rec, 'chat').status).toBe('available');
+    expect(channelAvailability(undefined, 'chat').status).toBe('available');
   });
 
   test('a skipped scenario: skip with its reason', () => {

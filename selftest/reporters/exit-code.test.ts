@@ -4,6 +4,8 @@ import type { CheckResult, Verdict } from '../../src/model/verdict';
 
 const r = (verdict: Verdict, waived = false): CheckResult => ({
   id: `chat/x/${verdict}`,
+  check: `x/${verdict}`,
+  scenarios: [],
   requirements: ['ACC-1'],
   channel: 'chat',
   level: 'MUST',

@@ -161,15 +161,28 @@ function channelTrace(channel: 'chat' | 'sms', outOfOrder: boolean): ChannelTrac
   };
 }
 
-const result = (r: Partial<CheckResult> & Pick<CheckResult, 'id' | 'verdict'>): CheckResult => ({
-  requirements: ['ACC-1'],
-  channel: 'chat',
-  level: 'MUST',
-  title: 'a check',
-  message: 'as expected',
-  durationMs: 3,
-  ...r,
-});
+/** The checks whose timeline is their scenario's; the others show their evidence events only. */
+const ACCEPT_FLOW = new Set([
+  'accept/notification-order',
+  'accept/chatting-notification',
+  'accept/response',
+  'offer/state',
+]);
+
+const result = (r: Partial<CheckResult> & Pick<CheckResult, 'id' | 'verdict'>): CheckResult => {
+  const check = r.channel === null ? r.id : r.id.slice(r.id.indexOf('/') + 1);
+  return {
+    check,
+    scenarios: ACCEPT_FLOW.has(check) ? ['accept-flow'] : [],
+    requirements: ['ACC-1'],
+    channel: 'chat',
+    level: 'MUST',
+    title: 'a check',
+    message: 'as expected',
+    durationMs: 3,
+    ...r,
+  };
+};
 
 export function fixtureResults(): CheckResult[] {
   const sms = CHANNEL_TABLE.sms;
@@ -279,12 +292,6 @@ export function fixtureReport(over: Partial<RunReport> = {}): RunReport {
       target: `http://agent1:${SECRET}@127.0.0.1:8090`,
       startedAt: '2026-11-22T10:00:00.000Z',
       channels: { chat: channelTrace('chat', false), sms: channelTrace('sms', true) },
-    },
-    checkScenarios: {
-      'accept/notification-order': ['accept-flow'],
-      'accept/chatting-notification': ['accept-flow'],
-      'accept/response': ['accept-flow'],
-      'offer/state': ['accept-flow'],
     },
     ...over,
   };

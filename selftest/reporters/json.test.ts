@@ -41,6 +41,8 @@ test('it carries the RUNNER.md fields and the run outcome', () => {
   expect(results).toHaveLength(10);
   expect(results.find((r) => r.id === 'sms/accept/notification-order')).toEqual({
     id: 'sms/accept/notification-order',
+    check: 'accept/notification-order',
+    scenarios: ['accept-flow'],
     requirements: ['NTF-6'],
     channel: 'sms',
     level: 'MUST',
@@ -58,7 +60,11 @@ test('it carries the RUNNER.md fields and the run outcome', () => {
     owner: 'vendor-team',
     expires: '2099-12-31',
   });
-  expect(results.find((r) => r.id === 'discovery/channels')?.channel).toBeNull();
+  expect(results.find((r) => r.id === 'discovery/channels')).toMatchObject({
+    channel: null,
+    check: 'discovery/channels',
+    scenarios: [],
+  });
   expect((doc.options as Record<string, unknown>).password).toBe('[redacted]');
 });
 

@@ -1,10 +1,11 @@
 /**
  * `npm test` end to end, as a user runs it (a child process, real reference server, real reports):
  * a faulted reference exits 1 with the faulted requirement failing on every channel; its replay
- * gives the same verdicts; allowed variations exit 0; an unreachable target exits 2 within 5 s.
+ * gives the same verdicts; allowed variations exit 0; an unreachable target exits 2 within 5 s;
+ * the runner talks to Jest through one handoff file named in Jest's globals, never the environment.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { VARIATIONS } from '../../reference/faults';
@@ -17,7 +18,9 @@ interface Run {
   out: string;
   seconds: number;
   dir: string;
-  report: { results: { id: string; channel: string; requirements: string[]; verdict: string }[] };
+  report: {
+    results: { id: string; channel: string; requirements: string[]; verdict: string; message: string }[];
+  };
 }
 
 function runSuite(args: string[], env: Record<string, string> = {}): Run {
@@ -62,6 +65,12 @@ describe('npm test', () => {
       expect(existsSync(join(faulted.dir, file))).toBe(true);
     }
     expect(faulted.out).toMatch(/Requirement: NTF-6/);
+    expect(readdirSync(faulted.dir).sort()).toEqual([
+      'conformance.html',
+      'conformance.json',
+      'junit.xml',
+      'trace.json',
+    ]);
   });
 
   test('--replay of that run gives the same verdicts without a target', () => {
@@ -84,6 +93,39 @@ describe('npm test', () => {
     expect(new Set(run.report.results.map((r) => r.channel))).toEqual(new Set(['facebook']));
   });
 
+  test('Jest gets the trace and --only through a handoff file in its globals: no secret in it or in the environment', () => {
+    const spyDir = mkdtempSync(join(tmpdir(), 'gws-spy-'));
+    const spy = join(spyDir, 'spy.js');
+    writeFileSync(
+      spy,
+      `const fs = require('fs');
+      const file = globalThis.__GWS_CONFORMANCE_HANDOFF__;
+      fs.writeFileSync(${JSON.stringify(join(spyDir, 'seen.json'))}, JSON.stringify({ env: process.env, handoff: fs.readFileSync(file, 'utf8') }));`,
+    );
+    const token = 'tok-never-handed-to-jest';
+    const run = runSuite([`--control-token=${token}`, '--only=NTF-6', `--setupFilesAfterEnv=${spy}`]);
+    expect(run.status).toBe(0);
+    const seen = JSON.parse(readFileSync(join(spyDir, 'seen.json'), 'utf8'));
+    const handoff = JSON.parse(seen.handoff);
+    expect(handoff).toMatchObject({ only: 'NTF-6', channels: ['chat', 'sms', 'facebook'] });
+    expect(Object.keys(handoff.trace.channels).sort()).toEqual(['chat', 'facebook', 'sms']);
+    expect(seen.handoff).not.toContain(token);
+    expect(JSON.stringify(seen.env)).not.toContain(token);
+    expect(run.report.results.map((r) => r.requirements)).toEqual([['NTF-6'], ['NTF-6'], ['NTF-6']]);
+  });
+
+  test('a suite that crashes gives every check error with the reason', () => {
+    const boom = join(mkdtempSync(join(tmpdir(), 'gws-boom-')), 'boom.js');
+    writeFileSync(boom, "throw new Error('the suite blew up on load');");
+    const run = runSuite(['--channels=chat', `--setupFilesAfterEnv=${boom}`]);
+    expect(run.status).toBe(2);
+    expect(run.report.results.length).toBeGreaterThan(40);
+    for (const r of run.report.results) {
+      expect(r.verdict).toBe('error');
+      expect(r.message).toMatch(/the conformance suite crashed: .*the suite blew up on load/s);
+    }
+  });
+
   test('an unreachable target exits 2 within 5 s and says why', () => {
     const run = runSuite(['--target=http://127.0.0.1:1', '--user=agent1'], { GWS_PASSWORD: 'x-password' });
     expect(run.status).toBe(2);
@@ -97,6 +139,7 @@ describe('npm test', () => {
     [['--timeout=-1'], /--timeout must be a positive number/],
     [['--target=ftp://x'], /--target must be an http\(s\) URL/],
     [['--no-such-option'], /unknown option --no-such-option/],
+    [['--only=NOPE-*'], /--only=NOPE-\* matches no check id or requirement id/],
   ])('bad option %j prints one line and exits 2', (args, message) => {
     const run = runSuite(args);
     expect(run.status).toBe(2);

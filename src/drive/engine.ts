@@ -3,6 +3,7 @@
  * quiet window for late notifications. Returns the channel's trace; never throws, never hangs.
  */
 import { randomBytes } from 'node:crypto';
+import { channelAvailability } from '../model/availability';
 import { type Channel, channelRow } from '../model/channels';
 import type { RunConfig } from '../model/config';
 import { SCENARIO } from '../model/scenarios';
@@ -72,17 +73,11 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
   };
 
   await play(plan(SCENARIO.discovery, discover));
-  const offered = records[0].facts.channels;
-  // A failed discovery means the suite could not drive (error); a channel not offered is a skip.
+  const availability = channelAvailability(records[0], channel);
   const notOffered: Blocked | undefined =
-    records[0].status !== 'done'
-      ? { status: 'error', reason: `discovery failed: ${records[0].reason}` }
-      : offered?.includes(channel)
-        ? undefined
-        : {
-            status: 'skipped',
-            reason: `the target does not offer ${channel} (control API discovery: ${JSON.stringify(offered)})`,
-          };
+    availability.status === 'available'
+      ? undefined
+      : { status: availability.status === 'undrivable' ? 'error' : 'skipped', reason: availability.reason };
   await Promise.all(LOGIN_PHASE.map((p) => play(p, notOffered)));
   const interactions = Promise.all(INTERACTION_PHASE.map((p) => play(p, notOffered)));
   if (!(await clock.cap(interactions))) {

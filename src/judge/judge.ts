@@ -2,6 +2,7 @@
  * The judge: every check, which apply to a channel, and one CheckResult per applicable check.
  * Judging never throws: a check that throws is reported as `error` with the exception's message.
  */
+import picomatch from 'picomatch';
 import type { Channel } from '../model/channels';
 import { requirement } from '../model/requirements';
 import type { ChannelTrace } from '../model/trace';
@@ -43,6 +44,15 @@ export function checksFor(channel: Channel): Check[] {
   return CHECKS.filter((c) => c.channels === undefined || c.channels.includes(channel));
 }
 
+/** The checks of a channel that `--only` selects: a glob over check ids, result ids and requirement ids. */
+export function selectedChecks(channel: Channel, only: string | undefined): Check[] {
+  if (!only) return checksFor(channel);
+  const isMatch = picomatch(only);
+  return checksFor(channel).filter(
+    (c) => isMatch(c.id) || isMatch(`${channel}/${c.id}`) || c.requirements.some((r) => isMatch(r)),
+  );
+}
+
 /** Summed duration of the check's scenarios in this trace. */
 function durationOf(check: Check, trace: ChannelTrace): number {
   let ms = 0;
@@ -54,6 +64,21 @@ function durationOf(check: Check, trace: ChannelTrace): number {
   return ms;
 }
 
+/** The one CheckResult builder: identity, level and title come from the check, the rest from the outcome. */
+export function checkResult(check: Check, channel: Channel, outcome: Outcome, durationMs = 0): CheckResult {
+  return {
+    id: `${channel}/${check.id}`,
+    check: check.id,
+    scenarios: check.scenarios,
+    requirements: check.requirements,
+    channel,
+    level: check.level ?? requirement(check.requirements[0]).level,
+    title: check.title,
+    durationMs,
+    ...outcome,
+  };
+}
+
 /** One check on one channel's trace; never throws. */
 export function judgeCheck(check: Check, trace: ChannelTrace): CheckResult {
   let outcome: Outcome;
@@ -63,30 +88,17 @@ export function judgeCheck(check: Check, trace: ChannelTrace): CheckResult {
     const why = e instanceof Error ? e.message : String(e);
     outcome = { verdict: 'error', message: `The check itself failed: ${why}` };
   }
-  let durationMs = 0;
-  try {
-    durationMs = durationOf(check, trace);
-  } catch {
-    durationMs = 0;
-  }
-  return {
-    id: `${trace.channel}/${check.id}`,
-    requirements: check.requirements,
-    channel: trace.channel,
-    level: check.level ?? requirement(check.requirements[0]).level,
-    title: check.title,
-    durationMs,
-    ...outcome,
-  };
+  return checkResult(check, trace.channel, outcome, durationOf(check, trace));
 }
 
 /** Every applicable check on one channel's trace (or the given checks); never throws. */
-export function judgeChannel(trace: ChannelTrace, checks?: Check[]): CheckResult[] {
-  let list: Check[];
-  try {
-    list = checks ?? checksFor(trace.channel);
-  } catch {
-    list = CHECKS;
-  }
-  return list.map((check) => judgeCheck(check, trace));
+export function judgeChannel(trace: ChannelTrace, checks: Check[] = checksFor(trace.channel)): CheckResult[] {
+  return checks.map((check) => judgeCheck(check, trace));
+}
+
+/** One `error` result per applicable check of each channel, for channels that could not be judged. */
+export function errorResults(channels: Channel[], message: string): CheckResult[] {
+  return channels.flatMap((channel) =>
+    checksFor(channel).map((check) => checkResult(check, channel, { verdict: 'error', message })),
+  );
 }

@@ -4,14 +4,13 @@
  * and expired entries are reported, and fail the run under --strict).
  */
 import { readFileSync } from 'node:fs';
+import { findNodeAtLocation, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import picomatch from 'picomatch';
-import { CHANNELS, type Channel, isChannel } from '../model/channels';
+import { CHANNELS, isChannel } from '../model/channels';
 import type { UnusedWaiver, Waiver } from '../model/report';
 import type { CheckResult } from '../model/verdict';
 
 export type { UnusedWaiver, Waiver };
-
-import { lineAt, locateJson } from './json-locate';
 
 export class WaiverError extends Error {
   override name = 'WaiverError';
@@ -28,27 +27,39 @@ export function loadWaivers(path: string): Waiver[] {
   } catch (e) {
     throw new WaiverError(`${path}: cannot read waivers file (${(e as NodeJS.ErrnoException).code ?? e})`);
   }
-  const where = locateJson(text);
-  if (where.error) {
-    throw new WaiverError(
-      `${path}:${lineAt(text, where.error.offset)}: not valid JSON: ${where.error.message}`,
-    );
+  // jsonc-parser, strict (no comments, no trailing commas), gives the offsets Node's JSON.parse does not.
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    const why = errors[0] ? words(printParseErrorCode(errors[0].error)) : (e as Error).message;
+    throw new WaiverError(`${path}:${lineAt(text, errors[0]?.offset ?? 0)}: not valid JSON: ${why}`);
   }
-  const doc: unknown = JSON.parse(text);
   const isWrapped = typeof doc === 'object' && doc !== null && !Array.isArray(doc);
   const list = isWrapped ? (doc as Record<string, unknown>).waivers : doc;
   if (!Array.isArray(list)) {
     throw new WaiverError(`${path}:1: expected an array of waivers or {"waivers": [...]}`);
   }
-  const base = isWrapped ? '/waivers' : '';
   return list.map((entry, n) => {
     const problem = entryProblem(entry);
     if (problem) {
-      const line = lineAt(text, where.offsets.get(`${base}/${n}`) ?? 0);
-      throw new WaiverError(`${path}:${line}: waiver entry ${n}: ${problem}`);
+      const node = tree && findNodeAtLocation(tree, isWrapped ? ['waivers', n] : [n]);
+      throw new WaiverError(`${path}:${lineAt(text, node?.offset ?? 0)}: waiver entry ${n}: ${problem}`);
     }
     return entry as Waiver;
   });
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split('\n').length;
+}
+
+/** `CloseBraceExpected` -> `close brace expected`. */
+function words(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function entryProblem(entry: unknown): string | undefined {

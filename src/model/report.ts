@@ -39,11 +39,6 @@ export interface RunReport {
   fatal?: string;
   /** May have no channels (fatal before driving). */
   trace: TraceFile;
-  /**
-   * Check id without its channel (`accept/notification-order`) -> the scenarios whose timeline its
-   * detail shows (Check.scenarios). Results of checks missing here show their evidence events only.
-   */
-  checkScenarios?: Record<string, string[]>;
 }
 
 export type ExitCode = 0 | 1 | 2;
@@ -66,11 +61,4 @@ export function stripCredentials(target: string): string {
     // Not parseable: drop anything between the scheme and an '@' to be safe.
     return target.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
   }
-}
-
-/** `chat/accept/notification-order` -> `accept/notification-order` (the Check id). */
-export function checkIdOf(result: Pick<CheckResult, 'id' | 'channel'>): string {
-  return result.channel && result.id.startsWith(`${result.channel}/`)
-    ? result.id.slice(result.channel.length + 1)
-    : result.id;
 }

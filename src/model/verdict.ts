@@ -28,7 +28,12 @@ export interface Outcome {
 
 /** One line of conformance.json `results`. */
 export interface CheckResult extends Outcome {
+  /** `<channel>/<check>` (`chat/accept/notification-order`), or the check id for a channel-less result. */
   id: string;
+  /** The check's id without the channel (`accept/notification-order`). */
+  check: string;
+  /** The scenarios whose timeline shows the finding (the check's scenarios). */
+  scenarios: string[];
   requirements: RequirementId[];
   channel: Channel | null;
   level: Level;

@@ -3,26 +3,18 @@
  * discovery is `error`, a channel the control API does not offer is `skip`; a look-up that halts
  * gives its outcome.
  */
+import { channelAvailability } from '../../model/availability';
 import { SCENARIO } from '../../model/scenarios';
 import type { Outcome } from '../../model/verdict';
 import type { Check, CheckContext } from './framework';
 import { error, Halt, skip } from './outcome';
 import { scenarioRecord } from './query';
 
-/**
- * `error` when discovery failed (the suite could not drive the customer side, so no check of the
- * channel can be judged); `skip` when it shows the channel is not offered.
- */
-export function channelPrecondition(ctx: CheckContext): Outcome | undefined {
-  const rec = scenarioRecord(ctx, SCENARIO.discovery);
-  if (rec?.status === 'error')
-    return error(`${rec.id}: ${rec.reason ?? 'the control API could not be reached'}`);
-  const offered = rec?.facts.channels;
-  if (rec?.status !== 'done' || !Array.isArray(offered) || offered.includes(ctx.trace.channel))
-    return undefined;
-  return skip(
-    `the control API does not offer ${ctx.trace.channel} (discovery: ${offered.join(', ') || 'no channels'})`,
-  );
+/** `error` when discovery failed, `skip` when the channel is not offered (src/model/availability.ts). */
+function channelPrecondition(ctx: CheckContext): Outcome | undefined {
+  const a = channelAvailability(scenarioRecord(ctx, SCENARIO.discovery), ctx.trace.channel);
+  if (a.status === 'available') return undefined;
+  return a.status === 'undrivable' ? error(a.reason) : skip(a.reason);
 }
 
 export function defineCheck(check: Check): Check {
