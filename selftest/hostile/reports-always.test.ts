@@ -1,9 +1,9 @@
 /**
  * Issue 10, class 7: reports are written whatever happens. A run whose trace cannot be drawn (a
  * value no JSON writer takes, a structure 200,000 levels deep) still ends with the four reports,
- * each readable, no `.parts` left behind, and one line printed, never a stack trace.
+ * each readable, and one line printed, never a stack trace.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finish } from '../../runner/finish';
@@ -36,10 +36,8 @@ function unwritableTrace(): TraceFile {
   } as unknown as TraceFile;
 }
 
-test('a trace no writer can draw still leaves four readable reports, no .parts, one line', async () => {
+test('a trace no writer can draw still leaves four readable reports and one line', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gws-always-'));
-  mkdirSync(join(dir, '.parts'));
-  writeFileSync(join(dir, '.parts', 'chat.json'), '[]');
   const out: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
@@ -59,7 +57,6 @@ test('a trace no writer can draw still leaves four readable reports, no .parts, 
   }
   expect([1, 2]).toContain(code);
   for (const file of REPORTS) expect(existsSync(join(dir, file))).toBe(true);
-  expect(existsSync(join(dir, '.parts'))).toBe(false);
   const doc = JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8'));
   expect(doc.exitCode).toBe(code);
   expect(() => JSON.parse(readFileSync(join(dir, 'trace.json'), 'utf8'))).not.toThrow();
