@@ -52,7 +52,7 @@ function renderPlain(report: RunReport, color: boolean): string {
   const gating = report.results.filter((r) => gates(r, strict) && !r.waived && !fatalEcho(r));
   for (const r of gating) {
     out.push(
-      `${paint[r.verdict](`✗ ${r.verdict.toUpperCase()}`)} ${paint.bold(clean(r.id))}  ${clean(r.message)}`,
+      `${paint[r.verdict](`✗ ${r.verdict.toUpperCase()}`)}${r.baseline ? ` (${r.baseline.change})` : ''} ${paint.bold(clean(r.id))}  ${clean(r.message)}`,
     );
     for (const line of explain(r)) out.push(`    ${clean(line)}`);
     out.push('');
@@ -69,6 +69,7 @@ function renderPlain(report: RunReport, color: boolean): string {
       paint.warn(`waiver ${w.id}${w.channel ? ` (${w.channel})` : ''} ${what}: ${w.reason} (${w.owner})`),
     );
   }
+  if (report.baseline) out.push(baselineLine(report, paint));
   if (report.fatal) out.push(paint.error(clean(`Could not complete the run: ${report.fatal}`)));
 
   const word = overallWord(report.exitCode);
@@ -80,6 +81,20 @@ function renderPlain(report: RunReport, color: boolean): string {
     `${tone(paint.bold(word))} (exit code ${report.exitCode}): ${counts || 'no results'} against ${clean(stripCredentials(report.target))}`,
   );
   return `${out.join('\n')}\n`;
+}
+
+/** `Against baseline FILE: 2 new (chat/x, sms/x), 1 fixed, 40 same, 0 added`. */
+function baselineLine(report: RunReport, paint: Record<Verdict | 'bold' | 'dim', Paint>): string {
+  const b = report.baseline!;
+  const ids = (change: string) =>
+    report.results.filter((r) => r.baseline?.change === change).map((r) => r.id);
+  const part = (change: 'new' | 'fixed' | 'same' | 'added') => {
+    const list = change === 'new' || change === 'fixed' ? ids(change) : [];
+    const shown = list.length > 0 && list.length <= 5 ? ` (${list.join(', ')})` : '';
+    return `${b.counts[change]} ${change}${shown}`;
+  };
+  const text = `Against baseline ${b.file} (${b.startedAt}): ${(['new', 'fixed', 'same', 'added'] as const).map(part).join(', ')}`;
+  return clean(b.counts.new > 0 ? paint.fail(text) : text);
 }
 
 function countTable(report: RunReport, paint: Record<Verdict | 'bold' | 'dim', Paint>): string[] {

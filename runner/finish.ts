@@ -4,7 +4,7 @@ import { renderSummary } from '../reporters/terminal';
 import { exitCodeFor } from '../src/judge/exit-code';
 import { CHECKS } from '../src/judge/judge';
 import type { UnusedWaiver } from '../src/judge/waivers';
-import type { RunReport } from '../src/model/report';
+import type { BaselineSummary, RunReport } from '../src/model/report';
 import type { TraceFile } from '../src/model/trace';
 import { type CheckResult, summarize } from '../src/model/verdict';
 import type { RunConfig } from './options';
@@ -19,11 +19,13 @@ export interface Finished {
   started: number;
   secrets: string[];
   options: Record<string, unknown>;
+  baseline?: BaselineSummary;
 }
 
 export async function finish(f: Finished): Promise<number> {
   const exitCode = exitCodeFor(f.results, {
     strict: f.config.strict,
+    failOn: f.config.failOn,
     unusedWaivers: f.unusedWaivers,
     fatal: f.fatal,
   });
@@ -40,6 +42,7 @@ export async function finish(f: Finished): Promise<number> {
     fatal: f.fatal ?? (f.results.length === 0 ? 'nothing was tested' : undefined),
     trace: f.trace,
     checkScenarios: Object.fromEntries(CHECKS.map((c) => [c.id, c.scenarios])),
+    ...(f.baseline ? { baseline: f.baseline } : {}),
   };
   try {
     await writeReports(report, f.config.reportDir, { secrets: f.secrets });

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Baseline, BaselineError, loadBaseline, markAgainst } from '../src/judge/baseline';
 import { applyWaivers, loadWaivers, type Waiver, WaiverError } from '../src/judge/waivers';
 import type { TraceFile } from '../src/model/trace';
 import type { CheckResult } from '../src/model/verdict';
@@ -12,22 +13,30 @@ import { driveAll } from './drive';
 import { finish } from './finish';
 import { partsDir } from './handoff';
 import { jestOptionNames, judgeInJest } from './judge';
+import { listChecks, listRequested, renderList } from './list';
 import { buildConfig, OptionError, publicOptions, type RunConfig, secretsOf } from './options';
 import { SetupError } from './replay';
 import { errorResults } from './results';
 import { SUITE } from './suite-info';
 import { type Prepared, prepareTarget } from './target';
+import { renderUsage, wantsHelp } from './usage';
 
 export async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   let config: RunConfig;
   let jestArgs: string[];
   let waivers: Waiver[] = [];
+  let baseline: Baseline | undefined;
+  if (wantsHelp(argv)) return print(renderUsage());
   try {
+    const list = listRequested(argv, jestOptionNames());
+    if (list) return print(renderList(listChecks(list.only), list.json));
     ({ config, jest: jestArgs } = buildConfig(argv, process.env, jestOptionNames()));
     if (config.waivers) waivers = loadWaivers(config.waivers);
+    if (config.baseline) baseline = loadBaseline(config.baseline);
   } catch (e) {
-    if (e instanceof OptionError || e instanceof WaiverError) return usage(e.message);
+    if (e instanceof OptionError || e instanceof WaiverError || e instanceof BaselineError)
+      return usage(e.message);
     throw e;
   }
   const trace: TraceFile = {
@@ -56,10 +65,12 @@ export async function main(argv: string[]): Promise<number> {
     await prepared?.stop?.().catch(() => {});
   }
   const waived = applyWaivers(results, waivers, new Date());
+  const compared = baseline ? markAgainst(waived.results, baseline) : undefined;
   return finish({
     config,
     trace,
-    results: waived.results,
+    results: compared?.results ?? waived.results,
+    baseline: compared?.summary,
     unusedWaivers: waived.unused,
     fatal,
     started,
@@ -85,6 +96,11 @@ async function driveAndJudge(
   mkdirSync(partsDir(config.reportDir), { recursive: true });
   writeFileSync(file, JSON.stringify(trace));
   return judgeInJest(config, file, prepared.channels, jestArgs);
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
 }
 
 function usage(message: string): number {

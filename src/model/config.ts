@@ -3,6 +3,9 @@ import type { Channel } from './channels';
 
 export type DriverKind = 'control' | 'command' | 'manual';
 
+/** What gates the exit code: every fail and error, or only those a baseline did not have. */
+export type FailOn = 'any' | 'new';
+
 export interface RunConfig {
   /** Base URL of the server under test; undefined = the embedded reference server. */
   target?: string;
@@ -23,6 +26,10 @@ export interface RunConfig {
   insecure: boolean;
   replay?: string;
   waivers?: string;
+  /** A previous conformance.json to compare the results with. */
+  baseline?: string;
+  /** `any` when absent. */
+  failOn?: FailOn;
 }
 
 /** The quiet window of negative checks: long enough for a late notification, short enough to keep runs fast. */

@@ -4,7 +4,7 @@
  */
 import type { Channel } from './channels';
 import type { TraceFile } from './trace';
-import type { CheckResult, Summary } from './verdict';
+import type { Change, CheckResult, Summary } from './verdict';
 
 export interface Waiver {
   /** Check id (`chat/accept/notification-order`) or requirement id (`NTF-6`); globs allowed (`*\/accept/*`). */
@@ -44,6 +44,17 @@ export interface RunReport {
    * detail shows (Check.scenarios). Results of checks missing here show their evidence events only.
    */
   checkScenarios?: Record<string, string[]>;
+  /** The run the results were compared with (--baseline), and what changed. */
+  baseline?: BaselineSummary;
+}
+
+export interface BaselineSummary {
+  file: string;
+  target: string;
+  startedAt: string;
+  counts: Record<Change, number>;
+  /** Results of the baseline that this run did not produce (check removed, channel or --only narrowed). */
+  missing: string[];
 }
 
 export type ExitCode = 0 | 1 | 2;
