@@ -10,6 +10,7 @@ import { renderHtml, staticParts } from './html';
 import { renderJson } from './json';
 import { renderJunit } from './junit';
 import { sanitizeReport, scrubText } from './redact';
+import { renderSummaryMarkdown } from './summary';
 
 export { overallWord, type RunReport, stripCredentials } from '../src/model/report';
 export { renderSummary } from './terminal';
@@ -19,6 +20,7 @@ export const REPORT_FILES = {
   html: 'conformance.html',
   junit: 'junit.xml',
   trace: 'trace.json',
+  summary: 'summary.md',
 } as const;
 
 // Not `instanceof Error`: errors from Node's core may come from another realm (Jest's sandbox).
@@ -49,6 +51,7 @@ export async function writeReports(
     [REPORT_FILES.html, () => [renderHtml(safe), staticParts()]],
     [REPORT_FILES.junit, () => [renderJunit(safe), []]],
     [REPORT_FILES.trace, () => [`${JSON.stringify(safe.trace, null, 2)}\n`, []]],
+    [REPORT_FILES.summary, () => [renderSummaryMarkdown(safe), []]],
   ];
   await mkdir(dir, { recursive: true });
   const outcomes = await Promise.allSettled(
