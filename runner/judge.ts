@@ -4,12 +4,15 @@ import { join, resolve } from 'node:path';
 import { runCLI } from 'jest';
 import { buildArgv, yargsOptions } from 'jest-cli';
 import type { Channel } from '../src/model/channels';
+import { BUILT, packageRoot } from '../src/model/package-root';
 import type { CheckResult } from '../src/model/verdict';
 import { HANDOFF_ENV, type Handoff, partsDir } from './handoff';
 import type { RunConfig } from './options';
 import { gatherParts } from './results';
 
-const ROOT = resolve(__dirname, '..');
+const ROOT = packageRoot();
+// From dist/ the suite is plain JavaScript with its own config (nothing to transform).
+const JEST_CONFIG = BUILT ? join(ROOT, 'dist', 'jest.config.js') : join(ROOT, 'jest.config.ts');
 
 export async function judgeInJest(
   config: RunConfig,
@@ -20,7 +23,7 @@ export async function judgeInJest(
   for (const c of channels) rmSync(join(partsDir(config.reportDir), `${c}.json`), { force: true });
   const handoff: Handoff = { config, trace: resolve(traceFile), channels };
   process.env[HANDOFF_ENV] = JSON.stringify(handoff);
-  const argv = await buildArgv([...jestArgs, '--config', resolve(ROOT, 'jest.config.ts'), '--rootDir', ROOT]);
+  const argv = await buildArgv([...jestArgs, '--config', JEST_CONFIG, '--rootDir', ROOT]);
   argv.reporters ??= [resolve(ROOT, 'scripts', 'jest-progress.js')];
   // Judging is pure and fast: worker processes would cost more than they save.
   if (argv.maxWorkers === undefined) argv.runInBand = true;

@@ -48,7 +48,9 @@ function resultDetail(r: CheckResult, index: number): string {
   const groups = [...new Set(r.requirements.filter(isRequirementId).map(groupOf))].join(' ');
   const waivedTag = r.waived ? ' <span class="waived-tag">waived</span>' : '';
   const change = r.baseline?.change;
-  const changeTag = change ? `<span class="chg chg-${change}" title="against the baseline">${change}</span>` : '';
+  const changeTag = change
+    ? `<span class="chg chg-${change}" title="against the baseline">${change}</span>`
+    : '';
   return `<details class="result r-${r.verdict}" id="r-${index}" data-index="${index}" data-id="${esc(
     r.id,
   )}" data-verdict="${r.verdict}" data-channel="${columnOf(r)}" data-groups="${groups}"${change ? ` data-change="${change}"` : ''}>
@@ -102,7 +104,9 @@ function facts(r: CheckResult): string {
     );
   }
   if (r.baseline) {
-    const was = r.baseline.was ? `was <b>${esc(r.baseline.was)}</b>, now <b>${esc(r.verdict)}</b>` : 'not in the baseline';
+    const was = r.baseline.was
+      ? `was <b>${esc(r.baseline.was)}</b>, now <b>${esc(r.verdict)}</b>`
+      : 'not in the baseline';
     dd('Baseline', `<span class="chg chg-${r.baseline.change}">${r.baseline.change}</span> ${was}`);
   }
   if (r.evidence?.length) {

@@ -4,7 +4,7 @@
  * the verdicts that gate a run; `--fail-on=new` then gates on `new` alone (exit-code.ts).
  */
 import { readFileSync } from 'node:fs';
-import type { BaselineSummary } from '../model/report';
+import type { BaselineSummary, StoredReport } from '../model/report';
 import { CHANGES, type Change, type CheckResult, VERDICTS, type Verdict } from '../model/verdict';
 
 export class BaselineError extends Error {
@@ -46,30 +46,38 @@ export function changeOf(now: Verdict, was: Verdict | undefined): Change {
   return 'same';
 }
 
-/** Reads a previous conformance.json; anything unusable is a one-line BaselineError (exit 2). */
-export function loadBaseline(path: string): Baseline {
+/** Reads a conformance.json (of this or an older suite version); anything unusable is a one-line BaselineError. */
+export function readReport(path: string, what = '--baseline'): StoredReport {
   let doc: unknown;
   try {
     doc = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new BaselineError(`--baseline ${path}: not a readable conformance.json (${why})`);
+    throw new BaselineError(`${what} ${path}: not a readable conformance.json (${why})`);
   }
-  const d = doc as { results?: unknown; target?: unknown; startedAt?: unknown };
+  const d = doc as Partial<StoredReport>;
   if (typeof d !== 'object' || d === null || !Array.isArray(d.results)) {
-    throw new BaselineError(`--baseline ${path}: not a conformance.json (no "results" array)`);
+    throw new BaselineError(`${what} ${path}: not a conformance.json (no "results" array)`);
   }
-  const verdicts = new Map<string, Verdict>();
-  d.results.forEach((r: { id?: unknown; verdict?: unknown }, n) => {
-    if (typeof r?.id !== 'string' || !VERDICTS.includes(r.verdict as Verdict)) {
-      throw new BaselineError(`--baseline ${path}: results[${n}] has no id or no known verdict`);
-    }
-    verdicts.set(r.id, r.verdict as Verdict);
+  d.results.forEach((r, n) => {
+    const ok =
+      typeof r?.id === 'string' &&
+      VERDICTS.includes(r.verdict) &&
+      Array.isArray(r.requirements) &&
+      (r.channel === null || typeof r.channel === 'string');
+    if (!ok)
+      throw new BaselineError(`${what} ${path}: results[${n}] lacks an id, verdict, requirements or channel`);
   });
   return {
-    file: path,
+    ...d,
     target: typeof d.target === 'string' ? d.target : 'unknown',
     startedAt: typeof d.startedAt === 'string' ? d.startedAt : 'unknown',
-    verdicts,
+    results: d.results,
   };
+}
+
+export function loadBaseline(path: string): Baseline {
+  const doc = readReport(path);
+  const verdicts = new Map<string, Verdict>(doc.results.map((r) => [r.id, r.verdict]));
+  return { file: path, target: doc.target, startedAt: doc.startedAt, verdicts };
 }

@@ -85,3 +85,12 @@ export function checkIdOf(result: Pick<CheckResult, 'id' | 'channel'>): string {
     ? result.id.slice(result.channel.length + 1)
     : result.id;
 }
+
+/** The part of a conformance.json that baselines and `npm run compare` read. */
+export interface StoredReport {
+  target: string;
+  startedAt: string;
+  exitCode?: number;
+  suite?: { name: string; version: string };
+  results: Pick<CheckResult, 'id' | 'requirements' | 'channel' | 'verdict' | 'title' | 'message'>[];
+}
