@@ -30,7 +30,9 @@ export async function judgeInJest(
   // A channel with no part after a clean Jest run had all its checks filtered out (-t, --only).
   let why: string | undefined;
   try {
-    const { results } = await runCLI(argv, [ROOT]);
+    // The project is named by its config file: given a folder, Jest reads that folder's own config
+    // (none in the installed package) instead of --config.
+    const { results } = await runCLI(argv, [JEST_CONFIG]);
     const errors = results.testResults.map((t) => t.testExecError?.message).filter(Boolean);
     if (errors.length > 0) why = errors.join('; ');
   } catch (e) {
