@@ -24,6 +24,8 @@ export interface ReferenceServer {
   /** Base URL, e.g. http://127.0.0.1:40123 (REST at /api/v2, CometD at /api/v2/notifications). */
   url: string;
   agents: { user: string; password: string }[];
+  /** The request handler itself, for in-process tests (supertest) that need no socket of their own. */
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
   close(): Promise<void>;
 }
 
@@ -65,14 +67,18 @@ function listen(server: Server, port: number): Promise<number> {
 export async function startReference(options: ReferenceOptions = {}): Promise<ReferenceServer> {
   const config = resolveOptions(options);
   let route: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
-  const server = createServer((req, res) => {
-    if (!route) return sendJson(res, 503, { error: 'starting' });
+  const handler = (req: IncomingMessage, res: ServerResponse): void => {
+    if (!route) {
+      sendJson(res, 503, { error: 'starting' });
+      return;
+    }
     route(req, res).catch(() => {
       // A bug must not take the server down: answer 500 if still possible.
       if (!res.headersSent) sendJson(res, 500, { statusCode: 4, statusMessage: 'Internal error' });
       else res.end();
     });
-  });
+  };
+  const server = createServer(handler);
   const port = await listen(server, config.port);
   const base = `http://127.0.0.1:${port}`;
 
@@ -131,6 +137,7 @@ export async function startReference(options: ReferenceOptions = {}): Promise<Re
   return {
     url: base,
     agents: config.agents.map((a) => ({ ...a })),
+    handler,
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         notifier.close();

@@ -14,6 +14,7 @@ import { renderHtml, staticParts } from './html';
 import { renderJson } from './json';
 import { renderJunit } from './junit';
 import { sanitizeReport, scrubText } from './redact';
+import { renderSummaryMarkdown } from './summary';
 
 export { overallWord, type RunReport, stripCredentials } from '../src/model/report';
 export { renderSummary } from './terminal';
@@ -23,6 +24,7 @@ export const REPORT_FILES = {
   html: 'conformance.html',
   junit: 'junit.xml',
   trace: 'trace.json',
+  summary: 'summary.md',
 } as const;
 
 // Not `instanceof Error`: errors from Node's core may come from another realm (Jest's sandbox).
@@ -108,6 +110,7 @@ export async function writeReports(
     [REPORT_FILES.json, renderJson, []],
     [REPORT_FILES.html, renderHtml, staticParts()],
     [REPORT_FILES.junit, renderJunit, []],
+    [REPORT_FILES.summary, renderSummaryMarkdown, []],
   ];
   await mkdir(dir, { recursive: true });
   const drawn = async ([file, render, keep]: [string, Render, string[]]) => {

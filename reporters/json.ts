@@ -21,6 +21,7 @@ export function conformanceDocument(report: RunReport): Record<string, unknown> 
     summary: report.summary,
     options: report.options,
     unusedWaivers: report.unusedWaivers,
+    ...(report.baseline !== undefined ? { baseline: report.baseline } : {}),
     results: report.results.map(resultLine),
   };
 }
@@ -38,7 +39,7 @@ function resultLine(r: CheckResult): Record<string, unknown> {
     message: r.message,
     durationMs: r.durationMs,
   };
-  const optional = ['expected', 'actual', 'variant', 'evidence', 'pointer', 'waived'] as const;
+  const optional = ['expected', 'actual', 'variant', 'evidence', 'pointer', 'waived', 'baseline'] as const;
   for (const key of optional) if (r[key] !== undefined) line[key] = r[key];
   return line;
 }

@@ -46,6 +46,10 @@ function addCase(suite: Suite, group: string, r: CheckResult): void {
     .property('verdict', r.verdict)
     .property('requirements', xmlSafe(r.requirements.join(' ')))
     .property('level', r.level);
+  if (r.baseline) {
+    tc.property('baseline', r.baseline.change);
+    if (r.baseline.was) tc.property('baseline-verdict', r.baseline.was);
+  }
   const account = xmlSafe(explain(r).join('\n'));
   const headline = xmlSafe(`${r.requirements.join(', ')}: ${r.message}`);
   if (r.waived) {

@@ -3,11 +3,11 @@
  * the run with its Requirement / Expected / Actual (h2spec style), then one overall line.
  */
 import pc from 'picocolors';
-import { CHANNELS } from '../src/model/channels';
 import { explain } from '../src/model/explain';
 import { overallWord, type RunReport, stripCredentials } from '../src/model/report';
-import { type CheckResult, summarize, VERDICTS, type Verdict } from '../src/model/verdict';
+import { VERDICTS, type Verdict } from '../src/model/verdict';
 import { scrubText } from './redact';
+import { countRows, gatingResults } from './rows';
 
 type Paint = (s: string) => string;
 
@@ -25,11 +25,6 @@ function palette(color: boolean): Record<Verdict | 'bold' | 'dim', Paint> {
   };
 }
 
-/** Results that make (or, waived, would make) the run fail: fail and error, and warn under strict. */
-function gates(r: CheckResult, strict: boolean): boolean {
-  return r.verdict === 'fail' || r.verdict === 'error' || (strict && r.verdict === 'warn');
-}
-
 /**
  * Text from the target reaches the terminal: control characters (ANSI escapes included) are shown
  * as U+FFFD so a hostile message cannot rewrite the screen; `secrets` are scrubbed.
@@ -43,16 +38,11 @@ const clean = (s: string) => s.replace(/(?![\t\n])\p{Cc}/gu, '\uFFFD');
 
 function renderPlain(report: RunReport, color: boolean): string {
   const paint = palette(color);
-  const strict = report.options.strict === true;
   const out: string[] = [...countTable(report, paint), ''];
 
-  // When the run could not do its job every check carries the same reason: say it once, below.
-  const fatalEcho = (r: CheckResult) =>
-    report.fatal !== undefined && r.verdict === 'error' && r.message.includes(report.fatal);
-  const gating = report.results.filter((r) => gates(r, strict) && !r.waived && !fatalEcho(r));
-  for (const r of gating) {
+  for (const r of gatingResults(report)) {
     out.push(
-      `${paint[r.verdict](`✗ ${r.verdict.toUpperCase()}`)} ${paint.bold(clean(r.id))}  ${clean(r.message)}`,
+      `${paint[r.verdict](`✗ ${r.verdict.toUpperCase()}`)}${r.baseline ? ` (${r.baseline.change})` : ''} ${paint.bold(clean(r.id))}  ${clean(r.message)}`,
     );
     for (const line of explain(r)) out.push(`    ${clean(line)}`);
     out.push('');
@@ -69,6 +59,7 @@ function renderPlain(report: RunReport, color: boolean): string {
       paint.warn(`waiver ${w.id}${w.channel ? ` (${w.channel})` : ''} ${what}: ${w.reason} (${w.owner})`),
     );
   }
+  if (report.baseline) out.push(baselineLine(report, paint));
   if (report.fatal) out.push(paint.error(clean(`Could not complete the run: ${report.fatal}`)));
 
   const word = overallWord(report.exitCode);
@@ -82,13 +73,22 @@ function renderPlain(report: RunReport, color: boolean): string {
   return `${out.join('\n')}\n`;
 }
 
+/** `Against baseline FILE: 2 new (chat/x, sms/x), 1 fixed, 40 same, 0 added`. */
+function baselineLine(report: RunReport, paint: Record<Verdict | 'bold' | 'dim', Paint>): string {
+  const b = report.baseline!;
+  const ids = (change: string) =>
+    report.results.filter((r) => r.baseline?.change === change).map((r) => r.id);
+  const part = (change: 'new' | 'fixed' | 'same' | 'added') => {
+    const list = change === 'new' || change === 'fixed' ? ids(change) : [];
+    const shown = list.length > 0 && list.length <= 5 ? ` (${list.join(', ')})` : '';
+    return `${b.counts[change]} ${change}${shown}`;
+  };
+  const text = `Against baseline ${b.file} (${b.startedAt}): ${(['new', 'fixed', 'same', 'added'] as const).map(part).join(', ')}`;
+  return clean(b.counts.new > 0 ? paint.fail(text) : text);
+}
+
 function countTable(report: RunReport, paint: Record<Verdict | 'bold' | 'dim', Paint>): string[] {
-  const rows: [string, Record<Verdict, number>][] = [];
-  for (const channel of [...CHANNELS, null]) {
-    const results = report.results.filter((r) => r.channel === channel);
-    if (results.length > 0) rows.push([channel ?? 'general', summarize(results)]);
-  }
-  rows.push(['total', report.summary]);
+  const rows = countRows(report);
   const width = 9;
   const header = ['channel'.padEnd(width), ...VERDICTS.map((v) => v.padStart(6))].join(' ');
   const lines = [paint.bold(header)];

@@ -3,7 +3,7 @@ import { writeReports } from '../reporters';
 import { renderSummary } from '../reporters/terminal';
 import { exitCodeFor } from '../src/judge/exit-code';
 import type { UnusedWaiver } from '../src/judge/waivers';
-import type { RunReport } from '../src/model/report';
+import type { BaselineSummary, RunReport } from '../src/model/report';
 import type { TraceFile } from '../src/model/trace';
 import { type CheckResult, summarize } from '../src/model/verdict';
 import type { RunConfig } from './options';
@@ -18,11 +18,13 @@ export interface Finished {
   started: number;
   secrets: string[];
   options: Record<string, unknown>;
+  baseline?: BaselineSummary;
 }
 
 export async function finish(f: Finished): Promise<number> {
   const exitCode = exitCodeFor(f.results, {
     strict: f.config.strict,
+    failOn: f.config.failOn,
     unusedWaivers: f.unusedWaivers,
     fatal: f.fatal,
   });
@@ -38,6 +40,7 @@ export async function finish(f: Finished): Promise<number> {
     exitCode,
     fatal: f.fatal ?? (f.results.length === 0 ? 'nothing was tested' : undefined),
     trace: f.trace,
+    ...(f.baseline ? { baseline: f.baseline } : {}),
   };
   try {
     await writeReports(report, f.config.reportDir, { secrets: f.secrets });

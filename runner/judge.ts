@@ -9,11 +9,14 @@ import { runCLI } from 'jest';
 import { buildArgv, yargsOptions } from 'jest-cli';
 import { errorResults } from '../src/judge/judge';
 import type { Channel } from '../src/model/channels';
+import { BUILT, packageRoot } from '../src/model/package-root';
 import type { TraceFile } from '../src/model/trace';
 import type { CheckResult } from '../src/model/verdict';
 import { HANDOFF_GLOBAL, readResults, writeHandoff } from './handoff';
 
-const ROOT = resolve(__dirname, '..');
+const ROOT = packageRoot();
+// From dist/ the suite is plain JavaScript with its own config (nothing to transform).
+const JEST_CONFIG = BUILT ? join(ROOT, 'dist', 'jest.config.js') : join(ROOT, 'jest.config.ts');
 
 export async function judgeInJest(
   trace: TraceFile,
@@ -24,20 +27,16 @@ export async function judgeInJest(
   const dir = mkdtempSync(join(tmpdir(), 'gws-judge-'));
   try {
     const handoff = writeHandoff(dir, { trace, channels, only });
-    const argv = await buildArgv([
-      ...jestArgs,
-      '--config',
-      resolve(ROOT, 'jest.config.ts'),
-      '--rootDir',
-      ROOT,
-    ]);
+    const argv = await buildArgv([...jestArgs, '--config', JEST_CONFIG, '--rootDir', ROOT]);
     argv.globals = JSON.stringify({ ...userGlobals(argv.globals), [HANDOFF_GLOBAL]: handoff });
     argv.reporters ??= [resolve(ROOT, 'scripts', 'jest-progress.js')];
     // Judging is pure and fast: worker processes would cost more than they save.
     if (argv.maxWorkers === undefined) argv.runInBand = true;
     let crashed: string | undefined;
     try {
-      const { results } = await runCLI(argv, [ROOT]);
+      // The project is named by its config file: given a folder, Jest reads that folder's own config
+      // (none in the installed package) instead of --config.
+      const { results } = await runCLI(argv, [JEST_CONFIG]);
       const errors = results.testResults.map((t) => t.testExecError?.message).filter(Boolean);
       if (errors.length > 0) crashed = `the conformance suite crashed: ${errors.join('; ')}`;
     } catch (e) {

@@ -3,6 +3,7 @@
  * drive every channel at once -> Jest judges the trace -> reports. The conformance reporter, not
  * Jest's exit code, decides the exit code, and the reports are written whatever happens.
  */
+import { type Baseline, BaselineError, loadBaseline, markAgainst } from '../src/judge/baseline';
 import { errorResults, selectedChecks } from '../src/judge/judge';
 import { applyWaivers, loadWaivers, type Waiver, WaiverError } from '../src/judge/waivers';
 import { CHANNELS } from '../src/model/channels';
@@ -11,23 +12,31 @@ import type { CheckResult } from '../src/model/verdict';
 import { driveAll } from './drive';
 import { finish, firstLine } from './finish';
 import { jestOptionNames, judgeInJest } from './judge';
+import { listChecks, listRequested, renderList } from './list';
 import { buildConfig, OptionError, publicOptions, type RunConfig, secretsOf } from './options';
 import { SetupError } from './replay';
 import { SUITE } from './suite-info';
 import { type Prepared, prepareTarget } from './target';
+import { renderUsage, wantsHelp } from './usage';
 
 export async function main(argv: string[]): Promise<number> {
   const started = Date.now();
   let config: RunConfig;
   let jestArgs: string[];
   let waivers: Waiver[] = [];
+  let baseline: Baseline | undefined;
+  if (wantsHelp(argv)) return print(renderUsage());
   try {
+    const list = listRequested(argv, jestOptionNames());
+    if (list) return print(renderList(listChecks(list.only), list.json));
     ({ config, jest: jestArgs } = buildConfig(argv, process.env, jestOptionNames()));
     if (config.waivers) waivers = loadWaivers(config.waivers);
     if (config.only && CHANNELS.every((c) => selectedChecks(c, config.only).length === 0))
       throw new OptionError(`--only=${config.only} matches no check id or requirement id`);
+    if (config.baseline) baseline = loadBaseline(config.baseline);
   } catch (e) {
-    if (e instanceof OptionError || e instanceof WaiverError) return usage(e.message);
+    if (e instanceof OptionError || e instanceof WaiverError || e instanceof BaselineError)
+      return usage(e.message);
     throw e;
   }
   const trace: TraceFile = {
@@ -56,10 +65,12 @@ export async function main(argv: string[]): Promise<number> {
     await prepared?.stop?.().catch(() => {});
   }
   const waived = applyWaivers(results, waivers, new Date());
+  const compared = baseline ? markAgainst(waived.results, baseline) : undefined;
   return finish({
     config,
     trace,
-    results: waived.results,
+    results: compared?.results ?? waived.results,
+    baseline: compared?.summary,
     unusedWaivers: waived.unused,
     fatal,
     started,
@@ -82,6 +93,11 @@ async function driveAndJudge(
   }
   // The suite judges the trace as handed over: a live run and its replay take the same path.
   return judgeInJest(trace, prepared.channels, config.only, jestArgs);
+}
+
+function print(text: string): number {
+  process.stdout.write(text);
+  return 0;
 }
 
 function usage(message: string): number {

@@ -5,35 +5,15 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Channel, isChannel } from '../src/model/channels';
-import { type DriverKind, type RunConfig, secretsOf } from '../src/model/config';
+import { type DriverKind, type FailOn, type RunConfig, secretsOf } from '../src/model/config';
 import { maskOptions, maskUserinfo } from '../src/model/redact';
+import { OPTION_NAMES, OPTIONS, type OptionName, specOf } from './option-table';
 
 export { type RunConfig, secretsOf };
 
 export class OptionError extends Error {}
 
-/** Suite options: name -> environment variable (RUNNER.md). */
-const OPTIONS = {
-  target: 'GWS_TARGET',
-  user: 'GWS_USER',
-  password: 'GWS_PASSWORD',
-  user2: 'GWS_USER2',
-  password2: 'GWS_PASSWORD2',
-  channels: 'GWS_CHANNELS',
-  driver: 'GWS_DRIVER',
-  control: 'GWS_CONTROL',
-  'control-token': 'GWS_CONTROL_TOKEN',
-  'driver-command': 'GWS_DRIVER_COMMAND',
-  timeout: 'GWS_TIMEOUT',
-  only: undefined,
-  strict: undefined,
-  'report-dir': 'GWS_REPORT_DIR',
-  insecure: undefined,
-  replay: undefined,
-  waivers: 'GWS_WAIVERS',
-} as const;
-type OptionName = keyof typeof OPTIONS;
-const FLAGS = new Set<OptionName>(['strict', 'insecure']);
+const FLAGS = new Set<OptionName>(OPTION_NAMES.filter((n) => specOf(n).flag));
 
 /** Splits argv into the suite's options and the arguments meant for Jest. */
 export function splitArgs(
@@ -41,8 +21,11 @@ export function splitArgs(
   jestOptions: ReadonlySet<string>,
 ): { suite: Map<OptionName, string | true>; jest: string[] } {
   const options = Object.fromEntries(
-    Object.keys(OPTIONS).map((n) => [n, { type: FLAGS.has(n as OptionName) ? 'boolean' : 'string' }]),
-  ) as Record<string, { type: 'boolean' | 'string' }>;
+    OPTION_NAMES.map((n) => {
+      const short = specOf(n).short;
+      return [n, { type: FLAGS.has(n) ? 'boolean' : 'string', ...(short ? { short } : {}) }];
+    }),
+  ) as Record<string, { type: 'boolean' | 'string'; short?: string }>;
   const { tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   const suite = new Map<OptionName, string | true>();
   const jest: string[] = [];
@@ -85,7 +68,7 @@ export function buildConfig(
   const get = (name: OptionName): string | undefined => {
     const v = suite.get(name);
     if (typeof v === 'string') return v;
-    const envName = OPTIONS[name];
+    const envName = specOf(name).env;
     return envName && env[envName] ? env[envName] : undefined;
   };
   const config: RunConfig = {
@@ -106,6 +89,8 @@ export function buildConfig(
     insecure: suite.get('insecure') === true,
     replay: get('replay'),
     waivers: get('waivers'),
+    baseline: get('baseline'),
+    failOn: failOn(get('fail-on')),
   };
   checkCombination(config);
   return { config, jest };
@@ -145,6 +130,11 @@ function driver(value: string | undefined): DriverKind {
   throw new OptionError(`--driver must be control, command or manual; got "${value}"`);
 }
 
+function failOn(value: string | undefined): FailOn {
+  if (value === undefined || value === 'any' || value === 'new') return value ?? 'any';
+  throw new OptionError(`--fail-on must be any or new; got "${value}"`);
+}
+
 function timeout(value: string | undefined): number {
   if (value === undefined) return 5000;
   const n = Number(value);
@@ -155,6 +145,9 @@ function timeout(value: string | undefined): number {
 }
 
 function checkCombination(c: RunConfig): void {
+  if (c.baseline !== undefined && !existsSync(c.baseline))
+    throw new OptionError(`--baseline: no such file ${c.baseline}`);
+  if (c.failOn === 'new' && c.baseline === undefined) throw new OptionError('--fail-on=new needs --baseline');
   if (c.replay !== undefined) {
     if (!existsSync(c.replay)) throw new OptionError(`--replay: no such file ${c.replay}`);
     return;

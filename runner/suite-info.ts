@@ -1,8 +1,9 @@
 /** The suite's name and version, as every report and trace names them. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { packageRoot } from '../src/model/package-root';
 
-const pkg = JSON.parse(readFileSync(resolve(__dirname, '..', 'package.json'), 'utf8')) as {
+const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
   name: string;
   version: string;
 };

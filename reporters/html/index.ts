@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { packageRoot } from '../../src/model/package-root';
 import { overallWord, type RunReport } from '../../src/model/report';
 import { pageData } from './data';
 import { embedJson, esc } from './escape';
@@ -20,7 +21,7 @@ let clientScript: string | undefined;
 
 function script(): string {
   clientScript ??= `'use strict';\n(() => {\nconst app = {};\n${CLIENT_FILES.map(
-    (f) => `{\n${readFileSync(join(__dirname, 'client', f), 'utf8')}}\n`,
+    (f) => `{\n${readFileSync(join(packageRoot(), 'reporters', 'html', 'client', f), 'utf8')}}\n`,
   ).join('')}})();\n`;
   return clientScript;
 }

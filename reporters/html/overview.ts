@@ -2,7 +2,7 @@
 import { CHANNELS } from '../../src/model/channels';
 import { overallWord, type RunReport } from '../../src/model/report';
 import { type Group, groupOf, REQUIREMENTS } from '../../src/model/requirements';
-import { type CheckResult, SEVERITY, VERDICTS } from '../../src/model/verdict';
+import { CHANGES, type CheckResult, SEVERITY, VERDICTS } from '../../src/model/verdict';
 import { esc, join } from './escape';
 
 export const GROUPS: Record<Group, string> = {
@@ -68,7 +68,15 @@ export function banners(report: RunReport): string {
         )
         .join('')}</ul></div>`
     : '';
-  return fatal + waivers;
+  const b = report.baseline;
+  const baseline = b
+    ? `<div class="banner baseline" id="baseline"><b>Against the baseline</b> ${esc(b.file)} (${esc(b.target)}, ${esc(
+        b.startedAt,
+      )}): ${CHANGES.map((c) => `<a href="#change=${c}" class="chg chg-${c}">${b.counts[c]} ${c}</a>`).join(' ')}${
+        b.missing.length ? ` · ${b.missing.length} result(s) of the baseline not run this time` : ''
+      }</div>`
+    : '';
+  return fatal + waivers + baseline;
 }
 
 export function matrix(report: RunReport): string {

@@ -3,7 +3,7 @@ import { CHANNELS } from '../../src/model/channels';
 import type { RunReport } from '../../src/model/report';
 import { groupOf, isRequirementId, requirement } from '../../src/model/requirements';
 import { sourceTitle } from '../../src/model/sources';
-import { type CheckResult, SEVERITY, VERDICTS } from '../../src/model/verdict';
+import { CHANGES, type CheckResult, SEVERITY, VERDICTS } from '../../src/model/verdict';
 import { esc } from './escape';
 import { columnOf, columns, GROUPS, seconds } from './overview';
 
@@ -31,7 +31,7 @@ export function filters(report: RunReport): string {
 <div class="grp"><span class="label">Verdict</span>${chips('verdict', VERDICTS)}</div>
 <div class="grp"><span class="label">Channel</span>${chips('channel', columns(report))}</div>
 <div class="grp"><span class="label">Group</span>${chips('group', Object.keys(GROUPS))}</div>
-<button type="button" class="chip" id="clear-filters">clear</button>
+${report.baseline ? `<div class="grp"><span class="label">Baseline</span>${chips('change', CHANGES)}</div>\n` : ''}<button type="button" class="chip" id="clear-filters">clear</button>
 <span class="shown" id="shown"></span>
 </div>`;
 }
@@ -47,10 +47,14 @@ ${filters(report)}
 function resultDetail(r: CheckResult, index: number): string {
   const groups = [...new Set(r.requirements.filter(isRequirementId).map(groupOf))].join(' ');
   const waivedTag = r.waived ? ' <span class="waived-tag">waived</span>' : '';
+  const change = r.baseline?.change;
+  const changeTag = change
+    ? `<span class="chg chg-${change}" title="against the baseline">${change}</span>`
+    : '';
   return `<details class="result r-${r.verdict}" id="r-${index}" data-index="${index}" data-id="${esc(
     r.id,
-  )}" data-verdict="${r.verdict}" data-channel="${columnOf(r)}" data-groups="${groups}">
-<summary><span class="v v-${r.verdict}">${r.verdict}</span><span class="id">${esc(r.id)}</span><span class="msg">${esc(
+  )}" data-verdict="${r.verdict}" data-channel="${columnOf(r)}" data-groups="${groups}"${change ? ` data-change="${change}"` : ''}>
+<summary><span class="v v-${r.verdict}">${r.verdict}</span>${changeTag}<span class="id">${esc(r.id)}</span><span class="msg">${esc(
     r.message,
   )}${waivedTag} <span class="reqs">${esc(r.requirements.join(', '))} · ${r.level}</span></span></summary>
 <div class="body">
@@ -98,6 +102,12 @@ function facts(r: CheckResult): string {
         r.waived.expires,
       )}. The ${esc(r.verdict)} does not count against the run.</span></div>`,
     );
+  }
+  if (r.baseline) {
+    const was = r.baseline.was
+      ? `was <b>${esc(r.baseline.was)}</b>, now <b>${esc(r.verdict)}</b>`
+      : 'not in the baseline';
+    dd('Baseline', `<span class="chg chg-${r.baseline.change}">${r.baseline.change}</span> ${was}`);
   }
   if (r.evidence?.length) {
     dd(

@@ -47,6 +47,12 @@ a { color: var(--accent); }
 .v-warn { color: var(--warn); background: var(--warn-bg); } .v-info { color: var(--info); background: var(--info-bg); }
 .v-skip { color: var(--skip); background: var(--skip-bg); } .v-error { color: var(--error); background: var(--error-bg); }
 .lvl { font-size: 11px; font-weight: 600; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; }
+.banner.baseline { background: #f6f8fa; border-color: #d0d7de; }
+.chg { display: inline-block; font-size: 11px; font-weight: 600; border-radius: 4px; padding: 0 5px; margin-right: 6px; border: 1px solid; text-decoration: none; }
+.chg-new { color: var(--fail); border-color: var(--fail); }
+.chg-fixed { color: var(--pass); border-color: var(--pass); }
+.chg-same { color: #57606a; border-color: #d0d7de; }
+.chg-added { color: #0969da; border-color: #0969da; }
 .waived-tag { font-size: 11px; font-weight: 600; color: var(--warn); border: 1px dashed var(--warn); border-radius: 4px; padding: 0 4px; }
 
 /* matrix */

@@ -13,7 +13,7 @@ export const BOUND_MS = 25_000;
 /** Runs at once: each run is a tsx + Jest process (and a proxy here), and the machine has 2 cores. */
 const WIDTH = 2;
 
-export const REPORTS = ['conformance.json', 'conformance.html', 'junit.xml', 'trace.json'];
+export const REPORTS = ['conformance.json', 'conformance.html', 'junit.xml', 'trace.json', 'summary.md'];
 
 export interface CaseRun {
   c: HostileCase;

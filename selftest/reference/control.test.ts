@@ -1,5 +1,8 @@
-/** The control API: the status codes of CONTROL-API.md, the token, and its validation. */
-import { control } from './helpers';
+/**
+ * The control API: the status codes of CONTROL-API.md, the token, and its validation. Requests go
+ * to the reference's handler in process (supertest); notifications still arrive over real CometD.
+ */
+import { controlIn } from './helpers';
 import { offer, offerSeen, startWorld, type World } from './scenario';
 
 let world: World;
@@ -9,13 +12,16 @@ beforeAll(async () => {
 afterAll(() => world.close());
 
 test('discovery lists the three channels', async () => {
-  const r = await control(world.base, 'GET', '');
+  const r = await controlIn(world.server.handler, 'GET', '');
   expect(r.status).toBe(200);
   expect(r.json).toEqual({ channels: ['chat', 'sms', 'facebook'] });
 });
 
 test('create answers 201 with the id; customer and messages are optional', async () => {
-  const r = await control(world.base, 'POST', '/interactions', { channel: 'sms', agent: 'agent1' });
+  const r = await controlIn(world.server.handler, 'POST', '/interactions', {
+    channel: 'sms',
+    agent: 'agent1',
+  });
   expect(r.status).toBe(201);
   expect(r.json).toEqual({ id: expect.stringMatching(/^[0-9A-Za-z]{16}$/) });
   const offered = await world.notes.waitFor((d) => d?.smssession?.id === r.json.id);
@@ -25,7 +31,7 @@ test('create answers 201 with the id; customer and messages are optional', async
 test('events: 200, 404 unknown id, 409 over, 422 unproducible or invalid', async () => {
   const { id } = await offerSeen(world, 'chat');
   const event = (body: unknown, target = id) =>
-    control(world.base, 'POST', `/interactions/${target}/messages`, body);
+    controlIn(world.server.handler, 'POST', `/interactions/${target}/messages`, body);
   expect(await event({ type: 'Text', text: 'hi' })).toMatchObject({ status: 200, json: {} });
   expect((await event({ type: 'Text', text: 'hi' }, '0000Unknown00000')).status).toBe(404);
   for (const bad of [
@@ -47,7 +53,7 @@ test('events: 200, 404 unknown id, 409 over, 422 unproducible or invalid', async
 });
 
 test('create validates channel, agent, customer and messages', async () => {
-  const create = (body: unknown) => control(world.base, 'POST', '/interactions', body);
+  const create = (body: unknown) => controlIn(world.server.handler, 'POST', '/interactions', body);
   expect((await create('{"channel":')).status).toBe(400);
   expect((await create([])).status).toBe(400);
   for (const bad of [
@@ -64,11 +70,11 @@ test('create validates channel, agent, customer and messages', async () => {
 
 test('DELETE answers 204, then 404; unknown endpoints 404, wrong methods 405', async () => {
   const id = await offer(world.base, 'facebook');
-  expect((await control(world.base, 'DELETE', `/interactions/${id}`)).status).toBe(204);
-  expect((await control(world.base, 'DELETE', `/interactions/${id}`)).status).toBe(404);
+  expect((await controlIn(world.server.handler, 'DELETE', `/interactions/${id}`)).status).toBe(204);
+  expect((await controlIn(world.server.handler, 'DELETE', `/interactions/${id}`)).status).toBe(404);
   expect((await world.rest.get(`/api/v2/me/facebooksessions/${id}`)).json.statusCode).toBe(6);
-  expect((await control(world.base, 'GET', '/nothing')).status).toBe(404);
-  expect((await control(world.base, 'PUT', '/interactions')).status).toBe(405);
+  expect((await controlIn(world.server.handler, 'GET', '/nothing')).status).toBe(404);
+  expect((await controlIn(world.server.handler, 'PUT', '/interactions')).status).toBe(405);
 });
 
 describe('with a control token', () => {
@@ -80,13 +86,13 @@ describe('with a control token', () => {
 
   test('calls without the right bearer token get 401; with it they work', async () => {
     for (const token of [undefined, 'wrong']) {
-      const r = await control(guarded.base, 'GET', '', undefined, token);
+      const r = await controlIn(guarded.server.handler, 'GET', '', undefined, token);
       expect(r.status).toBe(401);
       expect(r.json).toEqual({ error: expect.any(String) });
     }
-    expect((await control(guarded.base, 'GET', '', undefined, 's3cret')).status).toBe(200);
-    const r = await control(
-      guarded.base,
+    expect((await controlIn(guarded.server.handler, 'GET', '', undefined, 's3cret')).status).toBe(200);
+    const r = await controlIn(
+      guarded.server.handler,
       'POST',
       '/interactions',
       { channel: 'chat', agent: 'agent1' },

@@ -2,6 +2,8 @@
  * Test helpers that talk to the reference server the way a GWS client does: real HTTP (fetch) with
  * a cookie jar and the CSRF token per agent, the control API, and (re-exported) the CometD client.
  */
+import type { RequestListener } from 'node:http';
+import request from 'supertest';
 import { basic, type Credentials, cookieHeader, type Jar, storeCookies, type Wire } from './wire';
 
 export { aboutId, Notifications, type Received } from './cometd-client';
@@ -77,6 +79,41 @@ export class Rest {
 }
 
 /** The conformance control API (CONTROL-API.md). */
+/**
+ * The control API in process: supertest sends the request straight to the reference's handler
+ * (no port of ours, no fetch), and the answer comes back as the same HttpResult.
+ */
+export async function controlIn(
+  handler: RequestListener,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<HttpResult> {
+  // supertest's agent has one method per HTTP verb: get, post, delete, put, ...
+  const verb = method.toLowerCase() as 'get' | 'post' | 'delete' | 'put';
+  const agent = request(handler);
+  let req = agent[verb](`/conformance/v1${path}`).timeout(5000);
+  if (token) req = req.set('Authorization', `Bearer ${token}`);
+  if (body !== undefined)
+    req = req
+      .set('Content-Type', 'application/json')
+      .send(typeof body === 'string' ? body : JSON.stringify(body));
+  const r = await req;
+  let json: unknown;
+  try {
+    json = JSON.parse(r.text);
+  } catch {
+    json = undefined;
+  }
+  return {
+    status: r.status,
+    headers: new Headers(r.headers as Record<string, string>),
+    text: r.text,
+    json: json as Wire,
+  };
+}
+
 export async function control(
   base: string,
   method: string,

@@ -58,7 +58,9 @@ describe('no secret reaches a report file', () => {
     expect(failure).toBeInstanceOf(ReportWriteError);
     expect((failure as Error).message).toMatch(/^could not write junit\.xml \(EISDIR/);
     expect((failure as ReportWriteError).written).toEqual(
-      [REPORT_FILES.json, REPORT_FILES.html, REPORT_FILES.trace].map((f) => join(other, f)),
+      [REPORT_FILES.json, REPORT_FILES.html, REPORT_FILES.trace, REPORT_FILES.summary].map((f) =>
+        join(other, f),
+      ),
     );
   });
 });

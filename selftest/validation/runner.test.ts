@@ -4,45 +4,11 @@
  * gives the same verdicts; allowed variations exit 0; an unreachable target exits 2 within 5 s;
  * the runner talks to Jest through one handoff file named in Jest's globals, never the environment.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { VARIATIONS } from '../../reference/faults';
-
-const ROOT = resolve(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-
-interface Run {
-  status: number | null;
-  out: string;
-  seconds: number;
-  dir: string;
-  report: {
-    results: { id: string; channel: string; requirements: string[]; verdict: string; message: string }[];
-  };
-}
-
-function runSuite(args: string[], env: Record<string, string> = {}): Run {
-  const dir = mkdtempSync(join(tmpdir(), 'gws-run-'));
-  const started = Date.now();
-  const child = spawnSync(TSX, ['runner/cli.ts', `--report-dir=${dir}`, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  const report = existsSync(join(dir, 'conformance.json'))
-    ? JSON.parse(readFileSync(join(dir, 'conformance.json'), 'utf8'))
-    : { results: [] };
-  return {
-    status: child.status,
-    out: `${child.stdout}${child.stderr}`,
-    seconds: (Date.now() - started) / 1000,
-    dir,
-    report,
-  };
-}
+import { type Run, runSuite } from './run-suite';
 
 const verdicts = (r: Run) => Object.fromEntries(r.report.results.map((x) => [x.id, x.verdict]));
 
@@ -61,7 +27,7 @@ describe('npm test', () => {
       );
       expect(ntf6.map((r) => r.verdict)).toContain('fail');
     }
-    for (const file of ['conformance.json', 'conformance.html', 'junit.xml', 'trace.json']) {
+    for (const file of ['conformance.json', 'conformance.html', 'junit.xml', 'trace.json', 'summary.md']) {
       expect(existsSync(join(faulted.dir, file))).toBe(true);
     }
     expect(faulted.out).toMatch(/Requirement: NTF-6/);

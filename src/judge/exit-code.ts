@@ -2,8 +2,17 @@
 import type { ExitCode } from '../model/report';
 import type { CheckResult } from '../model/verdict';
 
+/** What each exit code means (spec/RUNNER.md), as `--help` prints it. */
+export const EXIT_CODES: Record<ExitCode, string> = {
+  0: 'no fail and no error (with --strict, no warn either; with --fail-on=new, no new fail or error)',
+  1: 'at least one unwaived fail or error (or warn under --strict; only new ones under --fail-on=new)',
+  2: 'the run could not do its job: bad options, target unreachable, nothing was tested',
+};
+
 export interface ExitCodeOptions {
   strict: boolean;
+  /** `new`: only results a baseline marks `new` gate the run. */
+  failOn?: 'any' | 'new';
   unusedWaivers: readonly unknown[];
   fatal?: string;
 }
@@ -22,7 +31,7 @@ const TESTED = new Set(['pass', 'fail', 'warn', 'info']);
 export function exitCodeFor(results: readonly CheckResult[], opts: ExitCodeOptions): ExitCode {
   if (opts.fatal) return 2;
   if (!results.some((r) => TESTED.has(r.verdict))) return 2;
-  const gating = results.filter((r) => !r.waived);
+  const gating = results.filter((r) => !r.waived && (opts.failOn !== 'new' || r.baseline?.change === 'new'));
   if (gating.some((r) => r.verdict === 'fail' || r.verdict === 'error')) return 1;
   if (opts.strict && gating.some((r) => r.verdict === 'warn')) return 1;
   if (opts.strict && opts.unusedWaivers.length > 0) return 1;

@@ -2,7 +2,6 @@
  * The judge: every check, which apply to a channel, and one CheckResult per applicable check.
  * Judging never throws: a check that throws is reported as `error` with the exception's message.
  */
-import picomatch from 'picomatch';
 import type { Channel } from '../model/channels';
 import { requirement } from '../model/requirements';
 import type { ChannelTrace } from '../model/trace';
@@ -21,6 +20,7 @@ import { SES_CHECKS } from './cases/ses';
 import { SES_ACCESS_CHECKS } from './cases/ses-access';
 import { SES_BAYEUX_CHECKS } from './cases/ses-bayeux';
 import { type Check, contextFor } from './lib/framework';
+import { onlyMatcher } from './select';
 
 export type { Check, CheckContext } from './lib/framework';
 
@@ -46,11 +46,8 @@ export function checksFor(channel: Channel): Check[] {
 
 /** The checks of a channel that `--only` selects: a glob over check ids, result ids and requirement ids. */
 export function selectedChecks(channel: Channel, only: string | undefined): Check[] {
-  if (!only) return checksFor(channel);
-  const isMatch = picomatch(only);
-  return checksFor(channel).filter(
-    (c) => isMatch(c.id) || isMatch(`${channel}/${c.id}`) || c.requirements.some((r) => isMatch(r)),
-  );
+  const matches = onlyMatcher(only);
+  return checksFor(channel).filter((c) => matches(c, channel));
 }
 
 /** Summed duration of the check's scenarios in this trace. */

@@ -4,6 +4,9 @@ import { basicCredential } from './redact';
 
 export type DriverKind = 'control' | 'command' | 'manual';
 
+/** What gates the exit code: every fail and error, or only those a baseline did not have. */
+export type FailOn = 'any' | 'new';
+
 export interface RunConfig {
   /** Base URL of the server under test; undefined = the embedded reference server. */
   target?: string;
@@ -24,6 +27,10 @@ export interface RunConfig {
   insecure: boolean;
   replay?: string;
   waivers?: string;
+  /** A previous conformance.json to compare the results with. */
+  baseline?: string;
+  /** `any` when absent. */
+  failOn?: FailOn;
 }
 
 /** The strings that must never be written anywhere: passwords, the control token, the Basic credentials. */

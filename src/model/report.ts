@@ -4,7 +4,7 @@
  */
 import type { Channel } from './channels';
 import type { TraceFile } from './trace';
-import type { CheckResult, Summary } from './verdict';
+import type { Change, CheckResult, Summary } from './verdict';
 
 export interface Waiver {
   /** Check id (`chat/accept/notification-order`) or requirement id (`NTF-6`); globs allowed (`*\/accept/*`). */
@@ -39,6 +39,17 @@ export interface RunReport {
   fatal?: string;
   /** May have no channels (fatal before driving). */
   trace: TraceFile;
+  /** The run the results were compared with (--baseline), and what changed. */
+  baseline?: BaselineSummary;
+}
+
+export interface BaselineSummary {
+  file: string;
+  target: string;
+  startedAt: string;
+  counts: Record<Change, number>;
+  /** Results of the baseline that this run did not produce (check removed, channel or --only narrowed). */
+  missing: string[];
 }
 
 export type ExitCode = 0 | 1 | 2;
@@ -61,4 +72,13 @@ export function stripCredentials(target: string): string {
     // Not parseable: drop anything between the scheme and an '@' to be safe.
     return target.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
   }
+}
+
+/** The part of a conformance.json that baselines and `npm run compare` read. */
+export interface StoredReport {
+  target: string;
+  startedAt: string;
+  exitCode?: number;
+  suite?: { name: string; version: string };
+  results: Pick<CheckResult, 'id' | 'requirements' | 'channel' | 'verdict' | 'title' | 'message'>[];
 }

@@ -40,6 +40,18 @@ export interface CheckResult extends Outcome {
   title: string;
   durationMs: number;
   waived?: { reason: string; owner: string; expires: string };
+  /** How it compares with the same result of a baseline run (--baseline). */
+  baseline?: BaselineMark;
+}
+
+export const CHANGES = ['new', 'fixed', 'same', 'added'] as const;
+/** new: fail or error now, not before; fixed: the reverse; same; added: the baseline had no such result. */
+export type Change = (typeof CHANGES)[number];
+
+export interface BaselineMark {
+  change: Change;
+  /** The baseline's verdict (absent for `added`). */
+  was?: Verdict;
 }
 
 export function worst(outcomes: Outcome[]): Outcome | undefined {

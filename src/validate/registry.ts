@@ -5,11 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
+import { packageRoot } from '../model/package-root';
 import { timestampForm } from './timestamp';
 
 /** `$id` of every schema: this base, then its path under schemas/. */
 export const SCHEMA_BASE = 'https://gws-conformance.dev/schemas/';
-export const SCHEMA_DIR = join(__dirname, '..', '..', 'schemas');
+export const SCHEMA_DIR = join(packageRoot(), 'schemas');
 
 export type JsonSchema = { $id: string; [keyword: string]: unknown };
 

@@ -1,6 +1,7 @@
-// Filters by verdict, channel and requirement group, kept in the URL fragment
-// (#verdict=fail&channel=sms&group=NTF&check=<id>) so a link can be shared; restored on load.
-const FILTERS = ['verdict', 'channel', 'group'];
+// Filters by verdict, channel, requirement group and baseline change, kept in the URL fragment
+// (#verdict=fail&channel=sms&group=NTF&change=new&check=<id>) so a link can be shared; restored on load.
+const FILTERS = ['verdict', 'channel', 'group', 'change'];
+const empty = () => ({ verdict: [], channel: [], group: [], change: [], check: '' });
 const results = [...document.querySelectorAll('details.result')];
 
 const readState = () => {
@@ -10,6 +11,7 @@ const readState = () => {
     verdict: list('verdict'),
     channel: list('channel'),
     group: list('group'),
+    change: list('change'),
     check: p.get('check') || '',
   };
 };
@@ -29,7 +31,8 @@ const writeState = () => {
 const passes = (node, s) =>
   (!s.verdict.length || s.verdict.includes(node.dataset.verdict)) &&
   (!s.channel.length || s.channel.includes(node.dataset.channel)) &&
-  (!s.group.length || node.dataset.groups.split(' ').some((g) => s.group.includes(g)));
+  (!s.group.length || node.dataset.groups.split(' ').some((g) => s.group.includes(g))) &&
+  (!s.change.length || s.change.includes(node.dataset.change));
 
 const apply = () => {
   for (const chip of document.querySelectorAll('[data-filter]')) {
@@ -68,7 +71,7 @@ document.addEventListener('click', (event) => {
     return;
   }
   if (event.target.closest('#clear-filters')) {
-    state = { verdict: [], channel: [], group: [], check: '' };
+    state = empty();
     apply();
     writeState();
     return;
@@ -84,7 +87,7 @@ const focusCheck = (id) => {
   const node = results.find((r) => r.dataset.id === id);
   if (!node) return;
   if (!passes(node, state)) {
-    state = { verdict: [], channel: [], group: [], check: '' };
+    state = empty();
     apply();
   }
   state.check = id;
