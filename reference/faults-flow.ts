@@ -17,6 +17,21 @@ export const FLOW_FAULTS: FaultEntry[] = [
     hooks: { admit: (gate, passed) => gate === 'handshake' || passed },
   },
   {
+    name: 'wrong-password-handshake',
+    breaks: ['SES-4'],
+    description:
+      "a Bayeux handshake with a known user's name and a wrong password succeeds, and such a client receives every notification",
+    hooks: { admit: (gate, passed) => gate === 'handshake-wrong-password' || passed },
+  },
+  {
+    name: 'cookie-handshake-refused',
+    breaks: ['SES-3'],
+    verdict: 'warn',
+    description:
+      'a Bayeux handshake with the session cookie alone (no Authorization, as browser desktops send it) is refused',
+    hooks: { admit: (gate, passed) => gate !== 'handshake-cookie' && passed },
+  },
+  {
     name: 'subscribe-refused',
     breaks: ['SES-3'],
     description: 'a subscription to /v2/me/* is refused (the handshake still succeeds)',

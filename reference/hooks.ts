@@ -11,8 +11,20 @@ import type { Interaction, StoredMessage } from './model';
 
 export type Json = Record<string, unknown>;
 
-/** Authentication and CSRF gates: `passed` is what the correct server concluded. */
-export type Gate = 'rest' | 'handshake' | 'subscribe' | 'csrf';
+/**
+ * Authentication and CSRF gates: `passed` is what the correct server concluded. A Bayeux handshake
+ * is told apart by the credentials it sent: none at all (`handshake`), a Basic header with a wrong
+ * password (`handshake-wrong-password`), or a session cookie and no Authorization (`handshake-cookie`).
+ */
+export type Gate =
+  | 'rest'
+  | 'handshake'
+  | 'handshake-wrong-password'
+  | 'handshake-cookie'
+  | 'subscribe'
+  | 'csrf';
+
+export type HandshakeGate = Extract<Gate, `handshake${string}`>;
 
 export type Route =
   | 'me'

@@ -11,6 +11,7 @@ import { CommandDriver } from '../target/drivers/command';
 import { ControlDriver } from '../target/drivers/control';
 import { ManualDriver } from '../target/drivers/manual';
 import { type CustomerDriver, isFailure } from '../target/drivers/types';
+import { NoCookieJar } from '../target/no-cookies';
 import { Recorder } from '../target/recorder';
 import { RestClient } from '../target/rest';
 import { INTERACTION_PHASE, LOGIN_PHASE, type ScenarioPlan } from './scenarios';
@@ -34,6 +35,8 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
   const timeoutMs = config.timeoutMs;
   const rest = (actor: 'A' | 'B' | 'anon' | 'intruder', user?: string, password?: string) =>
     new RestClient({
+      // Without credentials means no cookie either: the anonymous and intruder clients keep none.
+      jar: actor === 'anon' || actor === 'intruder' ? new NoCookieJar() : undefined,
       base: target,
       actor,
       recorder,

@@ -3,6 +3,7 @@
 import type { Actor } from '../../model/trace';
 import { connectNotifications } from '../../target/cometd';
 import type { Agent, ScenarioRun } from './context';
+import { cookieOnlyHandshake, refusedHandshakes } from './credentials';
 
 export async function login(run: ScenarioRun, agent: Agent, actor: Actor): Promise<void> {
   const { row, recorder, timeoutMs, base, insecure, clients } = run.ctx;
@@ -24,22 +25,15 @@ export async function login(run: ScenarioRun, agent: Agent, actor: Actor): Promi
     insecure,
   });
   clients.push(agent.notifications);
+  if (actor === 'A') await cookieOnlyHandshake(run, agent);
 }
 
-/** SES-2, SES-4: REST without and with wrong credentials; a handshake without credentials that stays open to catch leaks. */
+/** SES-2, SES-4: REST without and with wrong credentials; the same two on the Bayeux handshake. */
 export async function unauthenticated(run: ScenarioRun): Promise<void> {
-  const { anon, intruder, recorder, timeoutMs, base, insecure, clients } = run.ctx;
+  const { anon, intruder } = run.ctx;
   await Promise.all([
     anon.get(run.id, 'me-anonymous', '/api/v2/me'),
     intruder.get(run.id, 'me-wrong-password', '/api/v2/me'),
   ]);
-  const client = await connectNotifications({
-    base,
-    actor: 'anon',
-    recorder,
-    jar: anon.jar,
-    timeoutMs,
-    insecure,
-  });
-  clients.push(client);
+  await refusedHandshakes(run);
 }
