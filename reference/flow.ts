@@ -123,7 +123,7 @@ export class Flow {
   }
 
   private emit(interaction: Interaction, cause: Cause, notes: Note[]): void {
-    const row = channelRow(interaction.channel);
+    const row = this.behaviours.row(interaction.channel);
     const final = this.behaviours.forChannel(row).notify(notes, { row, interaction, cause });
     for (const note of final) {
       const audience = note.everyone ? { everyone: true as const } : interaction.agent;

@@ -128,6 +128,8 @@ export interface MessageContext {
 }
 
 export interface Hooks {
+  /** The channel's spellings (collection, resource key, messageType) the server serves and sends. */
+  spell?(row: ChannelRow): ChannelRow;
   /** Authentication and CSRF outcomes. */
   admit?(gate: Gate, passed: boolean): boolean;
   /** An agent API request's decision (validation outcome, nickname, paging). */

@@ -2,7 +2,6 @@
  * The wire forms of resources, messages and notifications, as the seed pages show them, with the
  * resource and message hooks applied. URIs have no `/me/`: `${base}/api/v2/${collection}/${id}`.
  */
-import { channelRow } from '../src/model/channels';
 import type { Behaviours } from './behaviour';
 import type { Json, ResourceView } from './hooks';
 import { formatTimestamp, type Interaction, pathKeyOf, type State, type StoredMessage } from './model';
@@ -40,12 +39,12 @@ export class Renderer {
   ) {}
 
   uri(interaction: Interaction): string {
-    return `${this.base}/api/v2/${channelRow(interaction.channel).collection}/${interaction.id}`;
+    return `${this.base}/api/v2/${this.behaviours.row(interaction.channel).collection}/${interaction.id}`;
   }
 
   /** The resource as seen in `view`. The Chatting StatusChange lists no participants (seed sample). */
   resource(interaction: Interaction, view: ResourceView): Json {
-    const row = channelRow(interaction.channel);
+    const row = this.behaviours.row(interaction.channel);
     const base: Json =
       view === 'ended'
         ? { id: interaction.id, uri: this.uri(interaction), state: interaction.state, participants: [] }
@@ -61,7 +60,7 @@ export class Renderer {
   }
 
   message(interaction: Interaction, stored: StoredMessage, view: 'notification' | 'rest'): Json {
-    const row = channelRow(interaction.channel);
+    const row = this.behaviours.row(interaction.channel);
     const base: Json = {
       index: stored.index,
       type: stored.type,
@@ -81,7 +80,7 @@ export class Renderer {
     view: ResourceView,
     referenceId?: number,
   ): Json {
-    const row = channelRow(interaction.channel);
+    const row = this.behaviours.row(interaction.channel);
     return {
       messageType: row.messageType,
       ...(referenceId !== undefined ? { referenceId } : {}),
@@ -92,7 +91,7 @@ export class Renderer {
 
   /** A MessageLogUpdated/NewMessages notification's data, with the history key and its Path twin. */
   newMessages(interaction: Interaction, messages: readonly StoredMessage[]): Json {
-    const row = channelRow(interaction.channel);
+    const row = this.behaviours.row(interaction.channel);
     return {
       messageType: 'MessageLogUpdated',
       notificationType: 'NewMessages',

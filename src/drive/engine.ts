@@ -50,6 +50,7 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
     : undefined;
   const ctx: RunContext = {
     row: channelRow(channel),
+    collection: channelRow(channel).collection,
     recorder,
     driver: makeDriver(o, recorder),
     a,

@@ -114,6 +114,8 @@ export interface ScenarioFacts {
   csrfHeader?: string | null;
   /** Channels the control API offered (discovery). */
   channels?: string[];
+  /** The collection spelling the target serves, learnt at agent A's login (login-A). */
+  collection?: string;
 }
 
 /** The trace of one channel's run. */

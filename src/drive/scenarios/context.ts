@@ -28,6 +28,8 @@ export interface Agent {
 
 export interface RunContext {
   row: ChannelRow;
+  /** The collection spelling the target serves: the row's, unless login learnt a variant (spelling.ts). */
+  collection: string;
   recorder: Recorder;
   driver: CustomerDriver;
   a: Agent;
@@ -60,7 +62,7 @@ export class ScenarioRun {
   ) {}
 
   path(interactionId: string, suffix = ''): string {
-    return `/api/v2/me/${this.ctx.row.collection}/${encodeURIComponent(interactionId)}${suffix}`;
+    return `/api/v2/me/${this.ctx.collection}/${encodeURIComponent(interactionId)}${suffix}`;
   }
 
   /**

@@ -4,6 +4,7 @@ import type { Actor } from '../../model/trace';
 import { connectNotifications } from '../../target/cometd';
 import type { Agent, ScenarioRun } from './context';
 import { cookieOnlyHandshake, refusedHandshakes } from './credentials';
+import { learnCollection } from './spelling';
 
 export async function login(run: ScenarioRun, agent: Agent, actor: Actor): Promise<void> {
   const { row, recorder, timeoutMs, base, insecure, clients } = run.ctx;
@@ -25,7 +26,7 @@ export async function login(run: ScenarioRun, agent: Agent, actor: Actor): Promi
     insecure,
   });
   clients.push(agent.notifications);
-  if (actor === 'A') await cookieOnlyHandshake(run, agent);
+  if (actor === 'A') await Promise.all([cookieOnlyHandshake(run, agent), learnCollection(run, agent)]);
 }
 
 /** SES-2, SES-4: REST without and with wrong credentials; the same two on the Bayeux handshake. */

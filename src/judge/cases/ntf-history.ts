@@ -117,8 +117,10 @@ const uriKey = defineCheck({
         pointer: `/${key}`,
       });
     }
-    if (form !== 'ok') return fromVariant(form, `The history's ${key}`, { evidence, pointer: `/${key}` });
-    return pass(`${key}: ${quote(value)}.`, { evidence });
+    // A URI variant is reported once, under the requirement the variants table names (NTF-1).
+    const noted =
+      form === 'ok' ? '' : ` (the documented variant ${form.value}, reported under ${form.requirement})`;
+    return pass(`${key}: ${quote(value)}${noted}.`, { evidence });
   },
 });
 
