@@ -4,9 +4,13 @@
  */
 
 /**
- * One message of a history or transcript: one of the nine documented types, told apart by type (MSG-2).
+ * One message of a history or transcript (MSG-2): one of the nine documented types or CustomNotice, told apart by type and validated against its type's schema; any other type is validated on the common members only (its type is MSG-2's warn, never a schema failure).
  */
-export type Message =
+export type Message = DocumentedMessage | OtherMessage;
+/**
+ * A message of a documented type: the nine of 003_8351937f05c82431.txt or CustomNotice (the SendCustomNotice pages), told apart by type and validated against its type's schema (MSG-2).
+ */
+export type DocumentedMessage =
   | TextMessage
   | ParticipantJoinedMessage
   | ParticipantLeftMessage
@@ -15,9 +19,10 @@ export type Message =
   | TypingStoppedMessage
   | PushUrlMessage
   | NoticeMessage
-  | TranscriptSaveDoneMessage;
+  | TranscriptSaveDoneMessage
+  | CustomNoticeMessage;
 /**
- * A message timestamp in a form the documentation shows: yyyy-MM-ddTHH:mm:ss.SSS±hhmm (the seed form), the same with a space instead of T, or RFC 3339 (offset with a colon, or Z). Which form a target uses is judged by MSG-6, not here.
+ * A message timestamp: any string passes here (a missing or non-string timestamp is MSG-2's failure). Its form (yyyy-MM-ddTHH:mm:ss.SSS±hhmm, the seed form; the space-separated form, RFC 3339 with a colon or Z, or none of them) is judged by MSG-6, a SHOULD: a schema never raises it (General rule).
  */
 export type GwsTimestamp = string;
 
@@ -41,6 +46,7 @@ export interface GwsSchemas {
   'resources/listed-session'?: ListedSession;
   'resources/participant'?: Participant;
   'messages/message'?: Message;
+  'messages/documented-message'?: DocumentedMessage;
   'messages/text'?: TextMessage;
   'messages/participant-joined'?: ParticipantJoinedMessage;
   'messages/participant-left'?: ParticipantLeftMessage;
@@ -50,6 +56,8 @@ export interface GwsSchemas {
   'messages/push-url'?: PushUrlMessage;
   'messages/notice'?: NoticeMessage;
   'messages/transcript-save-done'?: TranscriptSaveDoneMessage;
+  'messages/custom-notice'?: CustomNoticeMessage;
+  'messages/other-message'?: OtherMessage;
   'notifications/bayeux'?: BayeuxNotification;
   'notifications/state-change-chat'?: ChatStateChange;
   'notifications/state-change-sms'?: SmsStateChange;
@@ -128,6 +136,109 @@ export interface MessagesResponse {
   messages: Message[];
 }
 /**
+ * Body of GET /api/v2/me/chats?fields=* (RES-1, RES-2).
+ */
+export interface ChatCollectionResponse {
+  statusCode: 0;
+  chats: ListedSession[];
+}
+/**
+ * A session resource as GET /api/v2/me/{collection} returns it: RES-2 requires capabilities and participants as well. Same members as session.json (a self-test keeps them equal); spelled out because a $ref with a stricter required list generates a wrong type.
+ */
+export interface ListedSession {
+  id: string;
+  /**
+   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
+   */
+  uri: string;
+  /**
+   * Chatting after Accept; the offered state is not documented (OFF-3).
+   */
+  state: string;
+  /**
+   * Names of the operations allowed now; open-ended.
+   */
+  capabilities: string[];
+  participants: Participant[];
+  /**
+   * Attached data.
+   */
+  userData?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * A participant of an interaction, also the sender (from) of a message (NTF-4, MSG-2). Participant types are open-ended (Agent, Customer, External, ...); servers may add id, uri, path, visibility.
+ */
+export interface Participant {
+  /**
+   * Agent, Customer, External, ...
+   */
+  type: string;
+  nickname: string;
+  participantId: string;
+}
+/**
+ * Body of GET /api/v2/me/smssessions?fields=* (RES-1, RES-2).
+ */
+export interface SmsCollectionResponse {
+  statusCode: 0;
+  smssessions: ListedSession[];
+}
+/**
+ * Body of GET /api/v2/me/facebooksessions?fields=* (RES-1, RES-2).
+ */
+export interface FacebookCollectionResponse {
+  statusCode: 0;
+  facebooksessions: ListedSession[];
+}
+/**
+ * Body of GET /api/v2/me/chats/{id} for a known id (RES-3).
+ */
+export interface ChatResourceResponse {
+  statusCode: 0;
+  chat: ListedSession;
+}
+/**
+ * Body of GET /api/v2/me/smssessions/{id} for a known id (RES-3).
+ */
+export interface SmsResourceResponse {
+  statusCode: 0;
+  smssession: ListedSession;
+}
+/**
+ * Body of GET /api/v2/me/facebooksessions/{id} for a known id (RES-3).
+ */
+export interface FacebookResourceResponse {
+  statusCode: 0;
+  facebooksession: ListedSession;
+}
+/**
+ * A chat, SMS session or Facebook session resource as a state-change notification carries it. Only id, uri and state are required: the documented Reject and Complete notifications carry nothing else (OFF-1, NTF-2 and NTF-4 demand more where the Accept flow needs it). Servers send more members (path, chatType, receivedDate, ...); they are allowed.
+ */
+export interface Session {
+  id: string;
+  /**
+   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
+   */
+  uri: string;
+  /**
+   * Chatting after Accept; the offered state is not documented (OFF-3).
+   */
+  state: string;
+  /**
+   * Names of the operations allowed now; open-ended.
+   */
+  capabilities?: string[];
+  participants?: Participant[];
+  /**
+   * Attached data.
+   */
+  userData?: {
+    [k: string]: unknown;
+  };
+}
+/**
  * Text typed by a participant; the text is in text (003_8351937f05c82431.txt, Message Types; MSG-2).
  */
 export interface TextMessage {
@@ -143,17 +254,6 @@ export interface TextMessage {
   visibility: string;
   timestamp: GwsTimestamp;
   text: string;
-}
-/**
- * A participant of an interaction, also the sender (from) of a message (NTF-4, MSG-2). Participant types are open-ended (Agent, Customer, External, ...); servers may add id, uri, path, visibility.
- */
-export interface Participant {
-  /**
-   * Agent, Customer, External, ...
-   */
-  type: string;
-  nickname: string;
-  participantId: string;
 }
 /**
  * A participant joined; who is in from (003_8351937f05c82431.txt, Message Types; MSG-2).
@@ -287,96 +387,43 @@ export interface TranscriptSaveDoneMessage {
   timestamp: GwsTimestamp;
 }
 /**
- * Body of GET /api/v2/me/chats?fields=* (RES-1, RES-2).
+ * A custom notice, from the wider documentation (the SendCustomNotice pages): validated on the common members; its noticeText is judged by SND-4 (MSG-2).
  */
-export interface ChatCollectionResponse {
-  statusCode: 0;
-  chats: ListedSession[];
+export interface CustomNoticeMessage {
+  /**
+   * Order of the activity; gaps are allowed (MSG-4).
+   */
+  index: number;
+  type: 'CustomNotice';
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
+  /**
+   * The notice the agent sent (SendCustomNotice); judged by SND-4 where the agent sent it.
+   */
+  noticeText?: string;
 }
 /**
- * A session resource as GET /api/v2/me/{collection} returns it: RES-2 requires capabilities and participants as well. Same members as session.json (a self-test keeps them equal); spelled out because a $ref with a stricter required list generates a wrong type.
+ * A message of a type outside the nine documented ones and CustomNotice: validated on the common members only (MSG-2).
  */
-export interface ListedSession {
-  id: string;
+export interface OtherMessage {
   /**
-   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
+   * Order of the activity; gaps are allowed (MSG-4).
    */
-  uri: string;
+  index: number;
   /**
-   * Chatting after Accept; the offered state is not documented (OFF-3).
+   * A type beyond the documented ones: MSG-2 reports it warn, naming it; the type alone never makes a fail.
    */
-  state: string;
+  type: string;
+  from: Participant;
   /**
-   * Names of the operations allowed now; open-ended.
+   * All is documented, Agents seen elsewhere (MSG-7).
    */
-  capabilities: string[];
-  participants: Participant[];
-  /**
-   * Attached data.
-   */
-  userData?: {
-    [k: string]: unknown;
-  };
-}
-/**
- * Body of GET /api/v2/me/smssessions?fields=* (RES-1, RES-2).
- */
-export interface SmsCollectionResponse {
-  statusCode: 0;
-  smssessions: ListedSession[];
-}
-/**
- * Body of GET /api/v2/me/facebooksessions?fields=* (RES-1, RES-2).
- */
-export interface FacebookCollectionResponse {
-  statusCode: 0;
-  facebooksessions: ListedSession[];
-}
-/**
- * Body of GET /api/v2/me/chats/{id} for a known id (RES-3).
- */
-export interface ChatResourceResponse {
-  statusCode: 0;
-  chat: ListedSession;
-}
-/**
- * Body of GET /api/v2/me/smssessions/{id} for a known id (RES-3).
- */
-export interface SmsResourceResponse {
-  statusCode: 0;
-  smssession: ListedSession;
-}
-/**
- * Body of GET /api/v2/me/facebooksessions/{id} for a known id (RES-3).
- */
-export interface FacebookResourceResponse {
-  statusCode: 0;
-  facebooksession: ListedSession;
-}
-/**
- * A chat, SMS session or Facebook session resource as a state-change notification carries it. Only id, uri and state are required: the documented Reject and Complete notifications carry nothing else (OFF-1, NTF-2 and NTF-4 demand more where the Accept flow needs it). Servers send more members (path, chatType, receivedDate, ...); they are allowed.
- */
-export interface Session {
-  id: string;
-  /**
-   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
-   */
-  uri: string;
-  /**
-   * Chatting after Accept; the offered state is not documented (OFF-3).
-   */
-  state: string;
-  /**
-   * Names of the operations allowed now; open-ended.
-   */
-  capabilities?: string[];
-  participants?: Participant[];
-  /**
-   * Attached data.
-   */
-  userData?: {
-    [k: string]: unknown;
-  };
+  visibility: string;
+  timestamp: GwsTimestamp;
 }
 /**
  * A notification as a Bayeux message on a /v2/me/* channel (SES-5). Which messageType it has decides the schema of data: state-change-{channel} or message-log-{channel}.
