@@ -6,7 +6,7 @@ import type { Outcome } from '../../model/verdict';
 import { type ValidationIssue, validate } from '../../validate';
 import { defineCheck } from '../lib/define';
 import type { Check, CheckContext } from '../lib/framework';
-import { breach, combine, fromVariant, issuesText, pass, quote } from '../lib/outcome';
+import { breach, combine, issuesText, pass, quote, skip } from '../lib/outcome';
 import { answerText, bodyOf, label, requireInteraction, requireStep } from '../lib/query';
 import { reconciledBody, servedCollection } from '../lib/spelling';
 
@@ -105,11 +105,10 @@ const schema = defineCheck({
       }
     }
     if (resources.length === 0) {
-      return breach('RES-2', 'No resource was returned to validate.', {
-        expected: `resources under "${coll}" or "${key}"`,
-        actual: answerText(ev),
-        evidence: [ev.seq, get.seq],
-      });
+      // One defect, one failure: the list and the GET are RES-1's and RES-3's findings.
+      return skip(
+        `No resource was returned to validate (list: ${answerText(ev)}; GET: ${answerText(get)}); see RES-1 (resource/list) and RES-3 (resource/get).`,
+      );
     }
     return combine(findings, pass(`${resources.length} resource(s) validate.`));
   },

@@ -8,7 +8,7 @@ import type { HttpEvent } from '../../model/trace';
 import type { Outcome } from '../../model/verdict';
 import type { CheckContext } from './framework';
 import { changesBetween, isStatusChange, stateChanges } from './notifications';
-import { breach, combine, detail, pass, quote } from './outcome';
+import { breach, combine, detail, pass, quote, skip } from './outcome';
 import {
   answerText,
   bodyOf,
@@ -112,6 +112,14 @@ export function judgeRefusal(ctx: CheckContext, spec: RefusalSpec): Outcome {
   const { req, scenario } = spec;
   const it = requireInteraction(ctx, scenario);
   const bads = spec.bad.map((s) => requireStep(ctx, scenario, s));
+  const accept = requireStep(ctx, scenario, 'accept');
+  const unserved = bads.find(notFound);
+  if (unserved !== undefined && statusCodeOf(accept) !== 0) {
+    // One defect, one failure: a probe on a path the target does not serve proves nothing here.
+    return skip(
+      `${label(unserved)} answered "not found" (${answerText(unserved)}) and the valid Accept did not succeed either (${answerText(accept)}): the probe never reached the interaction; see ACC-1 (accept/success).`,
+    );
+  }
   const findings = bads.flatMap((ev) => spec.refused(ev));
   if (spec.alive) {
     const alive = requireStep(ctx, scenario, 'alive');
@@ -125,7 +133,6 @@ export function judgeRefusal(ctx: CheckContext, spec: RefusalSpec): Outcome {
       );
     }
   }
-  const accept = requireStep(ctx, scenario, 'accept');
   // The bad requests may have been sent concurrently: the window opens with the earliest.
   const first = bads.reduce((x, y) => (y.t < x.t ? y : x));
   const changed = changesBetween(ctx, it.id, first.t, accept.t);
@@ -168,6 +175,11 @@ export function judgeRefusal(ctx: CheckContext, spec: RefusalSpec): Outcome {
       },
     ),
   );
+}
+
+/** "Not found": HTTP 404, or GWS's statusCode 6 (no such resource). */
+function notFound(ev: HttpEvent): boolean {
+  return ev.response?.status === 404 || statusCodeOf(ev) === 6;
 }
 
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
