@@ -6,6 +6,7 @@
 import { CHANNELS, type Channel, type ChannelRow, channelRow } from '../src/model/channels';
 import type { Enabled } from './faults';
 import type {
+  AddedMessage,
   Decision,
   Gate,
   Hooks,
@@ -17,6 +18,7 @@ import type {
   RequestContext,
   ResourceContext,
 } from './hooks';
+import type { Interaction } from './model';
 
 export class Behaviour {
   constructor(private readonly hooks: readonly Hooks[]) {}
@@ -47,6 +49,10 @@ export class Behaviour {
 
   message(message: Json, ctx: MessageContext): Json {
     return this.hooks.reduce((m, h) => (h.message ? h.message(m, ctx) : m), message);
+  }
+
+  addMessages(after: 'customer' | 'agent', interaction: Interaction): AddedMessage[] {
+    return this.hooks.flatMap((h) => h.addMessages?.(after, interaction) ?? []);
   }
 
   index(ordinal: number): number {

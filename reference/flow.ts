@@ -55,6 +55,7 @@ export class Flow {
     const interaction = this.store.create(channel, agent, customer);
     if (!interaction) return undefined;
     this.append(interaction, { type: 'ParticipantJoined' });
+    this.addOwnMessages('customer', interaction);
     for (const event of before) this.append(interaction, event);
     this.emit(interaction, 'offer', [
       { kind: 'offer', data: this.renderer.stateChange(interaction, 'StatusChange', 'offer') },
@@ -66,6 +67,7 @@ export class Flow {
     const agent: Participant = { type: 'Agent', nickname, participantId: newParticipantId() };
     interaction.agentParticipant = agent;
     this.append(interaction, { type: 'ParticipantJoined' }, agent);
+    this.addOwnMessages('agent', interaction);
     interaction.state = 'Chatting';
     this.notifyAccepted(interaction);
   }
@@ -120,6 +122,13 @@ export class Flow {
       { type: event.type, from: sender, text: event.text, url: event.url },
       (ordinal) => behaviour.index(ordinal),
     );
+  }
+
+  /** Messages a variation makes the server add on its own (stored like any other, so the list agrees). */
+  private addOwnMessages(after: 'customer' | 'agent', interaction: Interaction): void {
+    const behaviour = this.behaviours.forChannel(interaction.channel);
+    for (const m of behaviour.addMessages(after, interaction))
+      this.append(interaction, { type: m.type, text: m.text } as CustomerEvent, m.from);
   }
 
   private emit(interaction: Interaction, cause: Cause, notes: Note[]): void {

@@ -7,7 +7,7 @@
  * Active entries are applied in catalogue order, each to the previous one's result.
  */
 import type { ChannelRow } from '../src/model/channels';
-import type { Interaction, StoredMessage } from './model';
+import type { Interaction, Participant, StoredMessage } from './model';
 
 export type Json = Record<string, unknown>;
 
@@ -127,6 +127,13 @@ export interface MessageContext {
   view: 'notification' | 'rest';
 }
 
+/** A message the server adds to a history on its own. */
+export interface AddedMessage {
+  type: string;
+  text?: string;
+  from: Participant;
+}
+
 export interface Hooks {
   /** The channel's spellings (collection, resource key, messageType) the server serves and sends. */
   spell?(row: ChannelRow): ChannelRow;
@@ -142,6 +149,11 @@ export interface Hooks {
   resource?(resource: Json, ctx: ResourceContext): Json;
   /** A rendered message. */
   message?(message: Json, ctx: MessageContext): Json;
+  /**
+   * Messages the server adds on its own (a bot's greeting, a system Notice) right after a
+   * participant joins: `customer` after the customer's ParticipantJoined, `agent` after the agent's.
+   */
+  addMessages?(after: 'customer' | 'agent', interaction: Interaction): AddedMessage[];
   /** The index of the n-th ordinary message (n from 1). */
   index?(ordinal: number): number;
 }

@@ -17,6 +17,18 @@ export const VARIATIONS: VariationEntry[] = [
     hooks: { spell: seedSpelling },
   },
   {
+    name: 'extra-history-messages',
+    allowedBy: ['NTF-5', 'MSG-3'],
+    description:
+      "messages the suite did not cause: a bot's greeting Text right after the customer joined, a system Notice right after the agent's ParticipantJoined",
+    hooks: {
+      addMessages: (after) =>
+        after === 'customer'
+          ? [{ type: 'Text', text: 'Hi! An agent will be with you shortly.', from: BOT }]
+          : [{ type: 'Notice', text: 'An agent joined the conversation', from: BOT }],
+    },
+  },
+  {
     name: 'offered-state-ringing',
     allowedBy: ['OFF-3'],
     description: "the offered state is called 'Ringing' instead of 'Invited'",
@@ -89,6 +101,8 @@ export const VARIATIONS: VariationEntry[] = [
     },
   },
 ];
+
+const BOT = { type: 'External' as const, nickname: 'WelcomeBot', participantId: '0000BOT00000' };
 
 /** A PropertiesUpdated after the StatusChange, and a notification about some other interaction at the end. */
 function withExtraNotes(notes: Note[], ctx: NotifyContext): Note[] {

@@ -35,6 +35,18 @@ const CASES: Record<string, (world: World) => Promise<void>> = {
     const offered = await world.notes.waitFor((d) => d?.facebooksessions?.id === fb, 3000, `offer of ${fb}`);
     expect(offered.data.messageType).toBe('facebooksessionStateChangeMessage');
   },
+  'extra-history-messages': async (world) => {
+    const { history } = await accepted(world);
+    const shown = history.data.messages.map((m: Wire) => `${m.type}:${m.from.type}`);
+    expect(shown).toEqual([
+      'ParticipantJoined:Customer',
+      'Text:External',
+      'TypingStarted:Customer',
+      'Text:Customer',
+      'ParticipantJoined:Agent',
+      'Notice:External',
+    ]);
+  },
   'offered-state-ringing': async (world) => {
     const { offered, reply } = await accepted(world);
     expect(offered.data.chat.state).toBe('Ringing');
