@@ -6,7 +6,7 @@
  * the reason, in `collateral`) is collateral and fails the test; a fault whose verdict is `warn`
  * runs with exit code 0 and no `fail` (the warn gate).
  */
-import { type FaultEntry, FAULTS } from '../../reference/faults';
+import { FAULTS, type FaultEntry } from '../../reference/faults';
 import { exitCodeFor } from '../../src/judge/exit-code';
 import { CHANNELS, type Channel } from '../../src/model/channels';
 import { REQUIREMENTS, type RequirementId, requirement } from '../../src/model/requirements';
