@@ -3,7 +3,7 @@
  * ParticipantsUpdated, history NewMessages, in that order), customer events, Reject and Complete.
  * Every batch of notifications passes the notify hook once, then goes to the agent's sessions.
  */
-import { type Channel, type ChannelRow, channelRow } from '../src/model/channels';
+import type { Channel, ChannelRow } from '../src/model/channels';
 import type { Behaviours } from './behaviour';
 import type { Cause, Note } from './hooks';
 import {

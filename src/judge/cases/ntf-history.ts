@@ -7,7 +7,7 @@ import { defineCheck } from '../lib/define';
 import { acceptFlow } from '../lib/flow';
 import type { Check, CheckContext } from '../lib/framework';
 import { neverArrived, senderOf, uriForm } from '../lib/notifications';
-import { breach, fromVariant, pass, quote } from '../lib/outcome';
+import { breach, pass, quote } from '../lib/outcome';
 
 /** `ParticipantJoined(Customer PersonP)`, `Text "Hello"`: a message in a few words. */
 export function brief(m: unknown): string {
