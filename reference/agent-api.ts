@@ -5,7 +5,7 @@
  * unknown paths (404) and oversized bodies (413).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CHANNEL_TABLE, CHANNELS, type ChannelRow } from '../src/model/channels';
+import type { ChannelRow } from '../src/model/channels';
 import { type AgentStates, channelChange, meChange } from './agent-state';
 import type { Auth, Identity } from './auth';
 import type { Behaviour, Behaviours } from './behaviour';
@@ -39,14 +39,14 @@ interface Target {
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 
 /** Which route a method and path (segments after /api/v2) address. */
-function classify(method: string, parts: string[]): Target {
-  const row = CHANNELS.map((c) => CHANNEL_TABLE[c]).find((r) => r.collection === parts[1]);
+function classify(method: string, parts: string[], rows: ChannelRow[]): Target {
+  const row = rows.find((r) => r.collection === parts[1]);
   const [me, second, third, fourth] = parts;
   if (me !== 'me') return { route: 'other' };
   if (parts.length === 1)
     return method === 'GET' ? { route: 'me' } : { route: method === 'POST' ? 'me-operation' : 'other' };
   if (second === 'channels' && parts.length === 3 && method === 'POST') {
-    const channelRow = CHANNELS.map((c) => CHANNEL_TABLE[c]).find((r) => r.mediaChannel === third);
+    const channelRow = rows.find((r) => r.mediaChannel === third);
     return { route: 'channel-operation', row: channelRow };
   }
   if (!row) return { route: 'other' };
@@ -64,7 +64,7 @@ export class AgentApi {
   async handle(request: IncomingMessage, response: ServerResponse, url: URL, parts: string[]): Promise<void> {
     const method = request.method ?? 'GET';
     const body = await readBody(request, this.deps.maxBodyBytes);
-    const target = classify(method, parts);
+    const target = classify(method, parts, this.deps.behaviours.rows());
     const behaviour = this.deps.behaviours.forChannel(target.row);
     const headers: Record<string, string> = {};
     const identity = this.deps.auth.identify(request);

@@ -76,6 +76,14 @@ export class Auth {
     return cookieId === undefined ? undefined : this.sessions.get(cookieId)?.user;
   }
 
+  /** What a Bayeux handshake sent: no credentials, a Basic header that fails, or a cookie alone. */
+  handshakeGate(request: IncomingMessage): 'handshake' | 'handshake-wrong-password' | 'handshake-cookie' {
+    const header = request.headers.authorization;
+    if (header !== undefined)
+      return this.checkBasic(header) === undefined ? 'handshake-wrong-password' : 'handshake';
+    return parseCookies(request.headers.cookie).has(SESSION_COOKIE) ? 'handshake-cookie' : 'handshake';
+  }
+
   /** Whether the request carries the session's CSRF token. */
   csrfOk(request: IncomingMessage, session: Session | undefined): boolean {
     const token = request.headers['x-csrf-token'];

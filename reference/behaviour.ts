@@ -3,9 +3,10 @@
  * `forChannel(row)` where a channel is known, and `forChannel(undefined)` where none is (GET /me,
  * the Bayeux handshake): there, every entry enabled on any channel applies.
  */
-import { CHANNELS, type Channel } from '../src/model/channels';
+import { CHANNELS, type Channel, type ChannelRow, channelRow } from '../src/model/channels';
 import type { Enabled } from './faults';
 import type {
+  AddedMessage,
   Decision,
   Gate,
   Hooks,
@@ -18,9 +19,14 @@ import type {
   RequestContext,
   ResourceContext,
 } from './hooks';
+import type { Interaction } from './model';
 
 export class Behaviour {
   constructor(private readonly hooks: readonly Hooks[]) {}
+
+  spell(row: ChannelRow): ChannelRow {
+    return this.hooks.reduce((r, h) => (h.spell ? h.spell(r) : r), row);
+  }
 
   admit(gate: Gate, passed: boolean): boolean {
     return this.hooks.reduce((p, h) => (h.admit ? h.admit(gate, p) : p), passed);
@@ -44,6 +50,10 @@ export class Behaviour {
 
   message(message: Json, ctx: MessageContext): Json {
     return this.hooks.reduce((m, h) => (h.message ? h.message(m, ctx) : m), message);
+  }
+
+  addMessages(after: 'customer' | 'agent', interaction: Interaction): AddedMessage[] {
+    return this.hooks.flatMap((h) => h.addMessages?.(after, interaction) ?? []);
   }
 
   index(ordinal: number): number {
@@ -79,6 +89,16 @@ export class Behaviours {
     );
     this.any = new Behaviour(enabled.map((e) => e.entry.hooks));
     this.names = enabled.map((e) => (e.channel ? `${e.entry.name}@${e.channel}` : e.entry.name));
+  }
+
+  /** The channel's row as this server spells it (the table's, unless a variation copies a seed page). */
+  row(channel: Channel): ChannelRow {
+    return this.forChannel(channel).spell(channelRow(channel));
+  }
+
+  /** Every channel's row as this server spells it. */
+  rows(): ChannelRow[] {
+    return CHANNELS.map((c) => this.row(c));
   }
 
   forChannel(channel: { name: Channel } | Channel | undefined): Behaviour {

@@ -6,6 +6,16 @@ export interface FaultEntry {
   name: string;
   /** The requirement this fault makes the server break. */
   breaks: RequirementId[];
+  /**
+   * The verdict the suite must give: the requirement's own level when absent; `warn` where the
+   * fault breaks only a SHOULD detail of a MUST requirement (SES-3's cookie-only handshake).
+   */
+  verdict?: 'fail' | 'warn';
+  /**
+   * Requirements the fault legitimately breaks too, each with the reason: the sensitivity test
+   * accepts `fail` or `error` results on them and on no other undeclared requirement.
+   */
+  collateral?: { requirement: RequirementId; reason: string }[];
   description: string;
   hooks: Hooks;
   /**

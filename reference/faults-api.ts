@@ -15,6 +15,7 @@ export const API_FAULTS: FaultEntry[] = [
   {
     name: 'accept-statuscode-string',
     breaks: ['ACC-1'],
+    collateral: [{ requirement: 'ACC-3', reason: 'the saveLAR Accepts answer the same string statusCode' }],
     description: 'the Accept success body carries statusCode as the string "0"',
     hooks: {
       respond: (reply, ctx) =>
@@ -70,6 +71,10 @@ export const API_FAULTS: FaultEntry[] = [
   {
     name: 'double-accept-ok',
     breaks: ['ACC-6'],
+    collateral: [
+      { requirement: 'NTF-7', reason: 'the re-sent Accept notifications are duplicates' },
+      { requirement: 'MSG-4', reason: 'the re-sent history repeats message indexes' },
+    ],
     description: 'a second Accept answers statusCode 0 and sends the Accept notifications again',
     hooks: {
       decide: (d) =>
@@ -162,6 +167,13 @@ export const API_FAULTS: FaultEntry[] = [
   {
     name: 'text-without-text',
     breaks: ['MSG-2'],
+    collateral: [
+      {
+        requirement: 'NTF-5',
+        reason: 'the history\'s customer Text "Hello World" is not there without its text',
+      },
+      { requirement: 'MSG-3', reason: 'the Text after the Accept arrives without the content produced' },
+    ],
     description: 'Text messages lack their text member',
     hooks: { message: (m) => (m.type === 'Text' ? omit(m, 'text') : m) },
   },

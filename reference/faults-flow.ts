@@ -17,6 +17,21 @@ export const FLOW_FAULTS: FaultEntry[] = [
     hooks: { admit: (gate, passed) => gate === 'handshake' || passed },
   },
   {
+    name: 'wrong-password-handshake',
+    breaks: ['SES-4'],
+    description:
+      "a Bayeux handshake with a known user's name and a wrong password succeeds, and such a client receives every notification",
+    hooks: { admit: (gate, passed) => gate === 'handshake-wrong-password' || passed },
+  },
+  {
+    name: 'cookie-handshake-refused',
+    breaks: ['SES-3'],
+    verdict: 'warn',
+    description:
+      'a Bayeux handshake with the session cookie alone (no Authorization, as browser desktops send it) is refused',
+    hooks: { admit: (gate, passed) => gate !== 'handshake-cookie' && passed },
+  },
+  {
     name: 'subscribe-refused',
     breaks: ['SES-3'],
     description: 'a subscription to /v2/me/* is refused (the handshake still succeeds)',
@@ -49,6 +64,9 @@ export const FLOW_FAULTS: FaultEntry[] = [
   {
     name: 'nickname-ignored',
     breaks: ['NTF-4'],
+    collateral: [
+      { requirement: 'NTF-5', reason: "the history's agent ParticipantJoined carries the user name too" },
+    ],
     description: "participants and history show the agent's user name instead of the Accept nickname",
     hooks: { decide: (d, ctx) => (d.kind === 'accept' ? { ...d, nickname: ctx.user } : d) },
   },
@@ -72,6 +90,12 @@ export const FLOW_FAULTS: FaultEntry[] = [
   {
     name: 'slow-notifications',
     breaks: ['NTF-7'],
+    collateral: (['NTF-1', 'NTF-2', 'NTF-4', 'NTF-5', 'NTF-6', 'MSG-3', 'MSG-4'] as const).map(
+      (requirement) => ({
+        requirement,
+        reason: 'past the timeout a notification is indistinguishable from one never sent',
+      }),
+    ),
     description: `notifications caused by Accept and later events arrive ${SLOW_MS / 1000} s late`,
     hooks: {
       notify: (notes, ctx) =>
@@ -83,6 +107,10 @@ export const FLOW_FAULTS: FaultEntry[] = [
   {
     name: 'chatting-wrong-state',
     breaks: ['NTF-1'],
+    collateral: (['NTF-2', 'NTF-6', 'NTF-7'] as const).map((requirement) => ({
+      requirement,
+      reason: 'no StatusChange to Chatting is ever sent, which these requirements need in order and in time',
+    })),
     description: "the StatusChange after Accept says state 'Talking'",
     hooks: { resource: (res, ctx) => (ctx.view === 'chatting' ? { ...res, state: 'Talking' } : res) },
   },
@@ -122,6 +150,13 @@ export const FLOW_FAULTS: FaultEntry[] = [
   {
     name: 'notification-no-type',
     breaks: ['SES-5'],
+    collateral: (['OFF-1', 'NTF-1', 'NTF-2', 'NTF-4', 'NTF-5', 'NTF-6', 'NTF-7'] as const).map(
+      (requirement) => ({
+        requirement,
+        reason:
+          'without notificationType no StatusChange, ParticipantsUpdated or NewMessages can be told apart',
+      }),
+    ),
     description: 'notifications lack notificationType',
     hooks: { notify: editNotes('all', (data) => omit(data, 'notificationType')) },
   },

@@ -4,7 +4,7 @@
  * operations after the offer live in lifecycle.ts (`flow.lifecycle`). Every batch of
  * notifications passes the notify hook once, then goes to the agent's sessions.
  */
-import { type Channel, type ChannelRow, channelRow } from '../src/model/channels';
+import type { Channel, ChannelRow } from '../src/model/channels';
 import type { Behaviours } from './behaviour';
 import type { Cause, Note, NotifyContext } from './hooks';
 import { Lifecycle } from './lifecycle';
@@ -75,6 +75,7 @@ export class Flow {
     const interaction = this.store.create(channel, agent, customer);
     if (!interaction) return undefined;
     this.append(interaction, { type: 'ParticipantJoined' });
+    this.addOwnMessages('customer', interaction);
     for (const event of before) this.append(interaction, event);
     this.emit(interaction, 'offer', [
       { kind: 'offer', data: this.renderer.stateChange(interaction, 'StatusChange', 'offer') },
@@ -86,6 +87,7 @@ export class Flow {
     const agent: Participant = { type: 'Agent', nickname, participantId: newParticipantId() };
     interaction.agentParticipant = agent;
     this.append(interaction, { type: 'ParticipantJoined' }, agent);
+    this.addOwnMessages('agent', interaction);
     interaction.state = 'Chatting';
     this.notifyAccepted(interaction);
   }
@@ -132,6 +134,13 @@ export class Flow {
     );
   }
 
+  /** Messages a variation makes the server add on its own (stored like any other, so the list agrees). */
+  private addOwnMessages(after: 'customer' | 'agent', interaction: Interaction): void {
+    const behaviour = this.behaviours.forChannel(interaction.channel);
+    for (const m of behaviour.addMessages(after, interaction))
+      this.append(interaction, { type: m.type, text: m.text } as CustomerEvent, m.from);
+  }
+
   /** Sends a batch through the notify hook; `more` says which operation caused it (lifecycle.ts). */
   emit(
     interaction: Interaction,
@@ -139,7 +148,7 @@ export class Flow {
     notes: Note[],
     more: Pick<NotifyContext, 'operation' | 'before'> = {},
   ): void {
-    const row = channelRow(interaction.channel);
+    const row = this.behaviours.row(interaction.channel);
     const final = this.behaviours.forChannel(row).notify(notes, { row, interaction, cause, ...more });
     for (const note of final) {
       const audience = note.everyone ? { everyone: true as const } : interaction.agent;

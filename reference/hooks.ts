@@ -8,12 +8,24 @@
  */
 import type { ChannelRow, OperationName } from '../src/model/channels';
 import type { AgentChange } from './agent-state';
-import type { Interaction, State, StoredMessage } from './model';
+import type { Interaction, Participant, State, StoredMessage } from './model';
 
 export type Json = Record<string, unknown>;
 
-/** Authentication and CSRF gates: `passed` is what the correct server concluded. */
-export type Gate = 'rest' | 'handshake' | 'subscribe' | 'csrf';
+/**
+ * Authentication and CSRF gates: `passed` is what the correct server concluded. A Bayeux handshake
+ * is told apart by the credentials it sent: none at all (`handshake`), a Basic header with a wrong
+ * password (`handshake-wrong-password`), or a session cookie and no Authorization (`handshake-cookie`).
+ */
+export type Gate =
+  | 'rest'
+  | 'handshake'
+  | 'handshake-wrong-password'
+  | 'handshake-cookie'
+  | 'subscribe'
+  | 'csrf';
+
+export type HandshakeGate = Extract<Gate, `handshake${string}`>;
 
 export type Route =
   | 'me'
@@ -161,7 +173,16 @@ export interface MessageContext {
   view: 'notification' | 'rest';
 }
 
+/** A message the server adds to a history on its own. */
+export interface AddedMessage {
+  type: string;
+  text?: string;
+  from: Participant;
+}
+
 export interface Hooks {
+  /** The channel's spellings (collection, resource key, messageType) the server serves and sends. */
+  spell?(row: ChannelRow): ChannelRow;
   /** Authentication and CSRF outcomes. */
   admit?(gate: Gate, passed: boolean): boolean;
   /** An agent API request's decision (validation outcome, nickname, paging). */
@@ -174,6 +195,11 @@ export interface Hooks {
   resource?(resource: Json, ctx: ResourceContext): Json;
   /** A rendered message. */
   message?(message: Json, ctx: MessageContext): Json;
+  /**
+   * Messages the server adds on its own (a bot's greeting, a system Notice) right after a
+   * participant joins: `customer` after the customer's ParticipantJoined, `agent` after the agent's.
+   */
+  addMessages?(after: 'customer' | 'agent', interaction: Interaction): AddedMessage[];
   /** The index of the n-th ordinary message (n from 1). */
   index?(ordinal: number): number;
   /** Whether a lifecycle operation (Reject, Complete, Leave) ends the customer's session. */

@@ -5,12 +5,15 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CometDServer, ServerSession } from 'cometd-nodejs-server';
+import type { HandshakeGate } from './hooks';
 
 export interface NotifierOptions {
   /** The agent named by the request's credentials (Basic or session cookie); read synchronously. */
   identify(request: IncomingMessage): string | undefined;
+  /** Which handshake gate the request's credentials meet (none, a wrong password, a cookie alone). */
+  gateOf(request: IncomingMessage): HandshakeGate;
   /** Whether a handshake (or subscription) is let in, given whether it passed the normal rules (the admit hook). */
-  admit(passed: boolean, gate?: 'handshake' | 'subscribe'): boolean;
+  admit(passed: boolean, gate: HandshakeGate | 'subscribe'): boolean;
   /**
    * Path of the BAYEUX_BROWSER cookie, by which cometd-nodejs-server finds a client's sessions.
    * Without one, an RFC 6265 client scopes the cookie to the handshake's directory
@@ -53,7 +56,8 @@ export class Notifier {
         // cometd.context is shared and cleared when any request finishes: read it first.
         const request = server.context.request as IncomingMessage | undefined;
         const user = request ? this.options.identify(request) : undefined;
-        if (!this.options.admit(user !== undefined)) {
+        const gate = request ? this.options.gateOf(request) : 'handshake';
+        if (!this.options.admit(user !== undefined, gate)) {
           callback(undefined, false);
           return;
         }

@@ -73,7 +73,7 @@ export class Renderer {
   ) {}
 
   uri(interaction: Interaction): string {
-    return `${this.base}/api/v2/${channelRow(interaction.channel).collection}/${interaction.id}`;
+    return `${this.base}/api/v2/${this.behaviours.row(interaction.channel).collection}/${interaction.id}`;
   }
 
   /**
@@ -81,7 +81,7 @@ export class Renderer {
    * one only id, uri and state, the LeftChat one no participants (seed and lifecycle samples).
    */
   resource(interaction: Interaction, view: ResourceView): Json {
-    const row = channelRow(interaction.channel);
+    const row = this.behaviours.row(interaction.channel);
     const base: Json =
       view === 'ended'
         ? { id: interaction.id, uri: this.uri(interaction), state: interaction.state, participants: [] }
@@ -120,7 +120,7 @@ export class Renderer {
   }
 
   message(interaction: Interaction, stored: StoredMessage, view: 'notification' | 'rest'): Json {
-    const row = channelRow(interaction.channel);
+    const row = this.behaviours.row(interaction.channel);
     const base: Json = {
       index: stored.index,
       type: stored.type,
@@ -141,7 +141,7 @@ export class Renderer {
     view: ResourceView,
     referenceId?: number,
   ): Json {
-    const row = channelRow(interaction.channel);
+    const row = this.behaviours.row(interaction.channel);
     return {
       messageType: row.messageType,
       ...(referenceId !== undefined ? { referenceId } : {}),
@@ -152,7 +152,7 @@ export class Renderer {
 
   /** A MessageLogUpdated/NewMessages notification's data, with the history key and its Path twin. */
   newMessages(interaction: Interaction, messages: readonly StoredMessage[]): Json {
-    const row = channelRow(interaction.channel);
+    const row = this.behaviours.row(interaction.channel);
     return {
       messageType: 'MessageLogUpdated',
       notificationType: 'NewMessages',

@@ -88,7 +88,8 @@ export async function startReference(options: ReferenceOptions = {}): Promise<Re
   const renderer = new Renderer(base, behaviours);
   const notifier = new Notifier({
     identify: (req) => auth.peek(req),
-    admit: (passed, gate = 'handshake') => behaviours.forChannel(undefined).admit(gate, passed),
+    gateOf: (req) => auth.handshakeGate(req),
+    admit: (passed, gate) => behaviours.forChannel(undefined).admit(gate, passed),
     browserCookiePath: config.bayeuxCookiePath,
   });
   const flow = new Flow(store, renderer, notifier, behaviours);

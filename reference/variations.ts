@@ -3,11 +3,31 @@
  * passes against every one of them (they prove its checks are not over-specific).
  */
 import { randomBytes } from 'node:crypto';
+import type { ChannelRow, VariantField } from '../src/model/channels';
 import { editCapabilities, editNotes, isErrorReply, omit, type VariationEntry } from './fault-kit';
 import type { Json, Note, NotifyContext } from './hooks';
 import { formatTimestamp, newInteractionId } from './model';
 
 export const ACCEPT_VARIATIONS: VariationEntry[] = [
+  {
+    name: 'seed-spelling',
+    allowedBy: ['ACC-1', 'NTF-1'],
+    description:
+      "the seed pages' spellings used consistently: SMS on /smsessions/ everywhere with resource key smsession (so URIs under /api/v2/smsessions/); Facebook's resource key facebooksessions and messageType facebooksessionStateChangeMessage (each a warn in the variants table)",
+    hooks: { spell: seedSpelling },
+  },
+  {
+    name: 'extra-history-messages',
+    allowedBy: ['NTF-5', 'MSG-3'],
+    description:
+      "messages the suite did not cause: a bot's greeting Text right after the customer joined, a system Notice right after the agent's ParticipantJoined",
+    hooks: {
+      addMessages: (after) =>
+        after === 'customer'
+          ? [{ type: 'Text', text: 'Hi! An agent will be with you shortly.', from: BOT }]
+          : [{ type: 'Notice', text: 'An agent joined the conversation', from: BOT }],
+    },
+  },
   {
     name: 'offered-state-ringing',
     allowedBy: ['OFF-3'],
@@ -82,6 +102,8 @@ export const ACCEPT_VARIATIONS: VariationEntry[] = [
   },
 ];
 
+const BOT = { type: 'External' as const, nickname: 'WelcomeBot', participantId: '0000BOT00000' };
+
 /** A PropertiesUpdated after the StatusChange, and a notification about some other interaction at the end. */
 function withExtraNotes(notes: Note[], ctx: NotifyContext): Note[] {
   const at = notes.findIndex((n) => n.kind === 'chatting');
@@ -113,4 +135,16 @@ function withExtraNotes(notes: Note[], ctx: NotifyContext): Note[] {
     },
   };
   return [...notes.slice(0, at + 1), properties, ...notes.slice(at + 1), other];
+}
+
+/** The channel row with every seed spelling the variants table rates `warn` (the URI follows the collection). */
+function seedSpelling(row: ChannelRow): ChannelRow {
+  const spelt = (field: VariantField, current: string) =>
+    row.variants.find((v) => v.field === field && v.verdict === 'warn')?.value ?? current;
+  return {
+    ...row,
+    collection: spelt('collection', row.collection),
+    resourceKey: spelt('resourceKey', row.resourceKey),
+    messageType: spelt('messageType', row.messageType),
+  };
 }

@@ -4,9 +4,13 @@
  */
 
 /**
- * One message of a history or transcript: one of the nine documented types, told apart by type (MSG-2).
+ * One message of a history or transcript (MSG-2): one of the nine documented types or CustomNotice, told apart by type and validated against its type's schema; any other type is validated on the common members only (its type is MSG-2's warn, never a schema failure).
  */
-export type Message =
+export type Message = DocumentedMessage | OtherMessage;
+/**
+ * A message of a documented type: the nine of 003_8351937f05c82431.txt or CustomNotice (the SendCustomNotice pages), told apart by type and validated against its type's schema (MSG-2).
+ */
+export type DocumentedMessage =
   | TextMessage
   | ParticipantJoinedMessage
   | ParticipantLeftMessage
@@ -15,9 +19,10 @@ export type Message =
   | TypingStoppedMessage
   | PushUrlMessage
   | NoticeMessage
-  | TranscriptSaveDoneMessage;
+  | TranscriptSaveDoneMessage
+  | CustomNoticeMessage;
 /**
- * A message timestamp in a form the documentation shows: yyyy-MM-ddTHH:mm:ss.SSS±hhmm (the seed form), the same with a space instead of T, or RFC 3339 (offset with a colon, or Z). Which form a target uses is judged by MSG-6, not here.
+ * A message timestamp: any string passes here (a missing or non-string timestamp is MSG-2's failure). Its form (yyyy-MM-ddTHH:mm:ss.SSS±hhmm, the seed form; the space-separated form, RFC 3339 with a colon or Z, or none of them) is judged by MSG-6, a SHOULD: a schema never raises it (General rule).
  */
 export type GwsTimestamp = string;
 
@@ -42,6 +47,7 @@ export interface GwsSchemas {
   'resources/listed-session'?: ListedSession;
   'resources/participant'?: Participant;
   'messages/message'?: Message;
+  'messages/documented-message'?: DocumentedMessage;
   'messages/text'?: TextMessage;
   'messages/participant-joined'?: ParticipantJoinedMessage;
   'messages/participant-left'?: ParticipantLeftMessage;
@@ -51,6 +57,8 @@ export interface GwsSchemas {
   'messages/push-url'?: PushUrlMessage;
   'messages/notice'?: NoticeMessage;
   'messages/transcript-save-done'?: TranscriptSaveDoneMessage;
+  'messages/custom-notice'?: CustomNoticeMessage;
+  'messages/other-message'?: OtherMessage;
   'notifications/bayeux'?: BayeuxNotification;
   'notifications/state-change-chat'?: ChatStateChange;
   'notifications/state-change-sms'?: SmsStateChange;
@@ -72,7 +80,6 @@ export interface GwsSchemas {
   'requests/delete-user-data'?: DeleteUserDataRequest;
   'requests/set-disposition'?: SetDispositionRequest;
   'resources/updated-session'?: UpdatedSession;
-  'messages/custom-notice'?: CustomNoticeMessage;
   'notifications/properties-updated-chat'?: ChatPropertiesUpdated;
   'notifications/properties-updated-sms'?: SmsPropertiesUpdated;
   'notifications/properties-updated-facebook'?: FacebookPropertiesUpdated;
@@ -230,6 +237,73 @@ export interface MessagesResponse {
   messages: Message[];
 }
 /**
+ * Body of GET /api/v2/me/chats?fields=* (RES-1, RES-2).
+ */
+export interface ChatCollectionResponse {
+  statusCode: 0;
+  chats: ListedSession[];
+}
+/**
+ * A session resource as GET /api/v2/me/{collection} returns it: RES-2 requires capabilities and participants as well. Same members as session.json (a self-test keeps them equal); spelled out because a $ref with a stricter required list generates a wrong type.
+ */
+export interface ListedSession {
+  id: string;
+  /**
+   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
+   */
+  uri: string;
+  /**
+   * Chatting after Accept; the offered state is not documented (OFF-3).
+   */
+  state: string;
+  /**
+   * Names of the operations allowed now; open-ended.
+   */
+  capabilities: string[];
+  participants: Participant[];
+  /**
+   * Attached data.
+   */
+  userData?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * Body of GET /api/v2/me/smssessions?fields=* (RES-1, RES-2).
+ */
+export interface SmsCollectionResponse {
+  statusCode: 0;
+  smssessions: ListedSession[];
+}
+/**
+ * Body of GET /api/v2/me/facebooksessions?fields=* (RES-1, RES-2).
+ */
+export interface FacebookCollectionResponse {
+  statusCode: 0;
+  facebooksessions: ListedSession[];
+}
+/**
+ * Body of GET /api/v2/me/chats/{id} for a known id (RES-3).
+ */
+export interface ChatResourceResponse {
+  statusCode: 0;
+  chat: ListedSession;
+}
+/**
+ * Body of GET /api/v2/me/smssessions/{id} for a known id (RES-3).
+ */
+export interface SmsResourceResponse {
+  statusCode: 0;
+  smssession: ListedSession;
+}
+/**
+ * Body of GET /api/v2/me/facebooksessions/{id} for a known id (RES-3).
+ */
+export interface FacebookResourceResponse {
+  statusCode: 0;
+  facebooksession: ListedSession;
+}
+/**
  * Text typed by a participant; the text is in text (003_8351937f05c82431.txt, Message Types; MSG-2).
  */
 export interface TextMessage {
@@ -378,71 +452,43 @@ export interface TranscriptSaveDoneMessage {
   timestamp: GwsTimestamp;
 }
 /**
- * Body of GET /api/v2/me/chats?fields=* (RES-1, RES-2).
+ * A custom notice, from the wider documentation (the SendCustomNotice pages): validated on the common members; its noticeText is judged by SND-4 (MSG-2).
  */
-export interface ChatCollectionResponse {
-  statusCode: 0;
-  chats: ListedSession[];
-}
-/**
- * A session resource as GET /api/v2/me/{collection} returns it: RES-2 requires capabilities and participants as well. Same members as session.json (a self-test keeps them equal); spelled out because a $ref with a stricter required list generates a wrong type.
- */
-export interface ListedSession {
-  id: string;
+export interface CustomNoticeMessage {
   /**
-   * Absolute URL, documented without /me/: .../api/v2/{collection}/{id}.
+   * Order of the activity; gaps are allowed (MSG-4).
    */
-  uri: string;
+  index: number;
+  type: 'CustomNotice';
+  from: Participant;
   /**
-   * Chatting after Accept; the offered state is not documented (OFF-3).
+   * All is documented, Agents seen elsewhere (MSG-7).
    */
-  state: string;
+  visibility: string;
+  timestamp: GwsTimestamp;
   /**
-   * Names of the operations allowed now; open-ended.
+   * The notice the agent sent (SendCustomNotice); judged by SND-4 where the agent sent it.
    */
-  capabilities: string[];
-  participants: Participant[];
+  noticeText?: string;
+}
+/**
+ * A message of a type outside the nine documented ones and CustomNotice: validated on the common members only (MSG-2).
+ */
+export interface OtherMessage {
   /**
-   * Attached data.
+   * Order of the activity; gaps are allowed (MSG-4).
    */
-  userData?: {
-    [k: string]: unknown;
-  };
-}
-/**
- * Body of GET /api/v2/me/smssessions?fields=* (RES-1, RES-2).
- */
-export interface SmsCollectionResponse {
-  statusCode: 0;
-  smssessions: ListedSession[];
-}
-/**
- * Body of GET /api/v2/me/facebooksessions?fields=* (RES-1, RES-2).
- */
-export interface FacebookCollectionResponse {
-  statusCode: 0;
-  facebooksessions: ListedSession[];
-}
-/**
- * Body of GET /api/v2/me/chats/{id} for a known id (RES-3).
- */
-export interface ChatResourceResponse {
-  statusCode: 0;
-  chat: ListedSession;
-}
-/**
- * Body of GET /api/v2/me/smssessions/{id} for a known id (RES-3).
- */
-export interface SmsResourceResponse {
-  statusCode: 0;
-  smssession: ListedSession;
-}
-/**
- * Body of GET /api/v2/me/facebooksessions/{id} for a known id (RES-3).
- */
-export interface FacebookResourceResponse {
-  statusCode: 0;
-  facebooksession: ListedSession;
+  index: number;
+  /**
+   * A type beyond the documented ones: MSG-2 reports it warn, naming it; the type alone never makes a fail.
+   */
+  type: string;
+  from: Participant;
+  /**
+   * All is documented, Agents seen elsewhere (MSG-7).
+   */
+  visibility: string;
+  timestamp: GwsTimestamp;
 }
 /**
  * A notification as a Bayeux message on a /v2/me/* channel (SES-5). Which messageType it has decides the schema of data: state-change-{channel} or message-log-{channel}.
@@ -711,26 +757,6 @@ export interface UpdatedSession {
   userData: {
     [k: string]: unknown;
   };
-}
-/**
- * A custom notice sent by SendCustomNotice (ChatSendCustomNotice; SND-4): the common members of every message (MSG-2) and noticeText. Not one of the nine types of the SMS resource page, so not a branch of messages/message.
- */
-export interface CustomNoticeMessage {
-  /**
-   * Order of the activity; gaps are allowed (MSG-4).
-   */
-  index: number;
-  type: 'CustomNotice';
-  from: Participant;
-  /**
-   * All is documented, Agents seen elsewhere (MSG-7).
-   */
-  visibility: string;
-  timestamp: GwsTimestamp;
-  /**
-   * The notice's text; its value is judged by SND-4 (SHOULD), so it is not required here.
-   */
-  noticeText?: string;
 }
 /**
  * data of a ChatStateChangeMessage that notifies attached data (AttachUserData, UpdateUserData, DeleteUserData, SetDisposition; UD-1 to UD-5): the resource with its full userData. notificationType SHOULD be PropertiesUpdated (UD-1's SHOULD, judged there, not here).

@@ -4,7 +4,7 @@ import { SCENARIO } from '../../src/model/scenarios';
 import type { ChannelTrace, HttpEvent } from '../../src/model/trace';
 import type { Verdict } from '../../src/model/verdict';
 import { BASE } from './fixtures/builder';
-import { answer, dataOf, everyStateChange, flow, type Json, rename, step } from './fixtures/mutate';
+import { answer, dataOf, everyStateChange, flow, type Json, rename, scenario, step } from './fixtures/mutate';
 import { judged, resultOf } from './fixtures/table';
 
 interface Row {
@@ -56,20 +56,7 @@ const ROWS: Row[] = [
     check: 'accept/success',
     verdict: 'warn',
     file: SMS_PAGE,
-    mutate: (t) => {
-      const accept = answer(t, SCENARIO.acceptFlow, 'accept', 404, {
-        statusCode: 6,
-        statusMessage: 'not found',
-      });
-      const alias: HttpEvent = {
-        ...structuredClone(accept),
-        seq: accept.seq + 0.5,
-        step: 'accept-alias',
-        request: { ...accept.request, url: `${BASE}/api/v2/me/smsessions/${flow(t).id}` },
-        response: { ...accept.response!, status: 200, json: { statusCode: 0 } },
-      };
-      t.events.splice(t.events.indexOf(accept) + 1, 0, alias);
-    },
+    mutate: (t) => servedOnSeedCollection(t),
   },
   {
     channel: 'facebook',
@@ -91,6 +78,30 @@ const ROWS: Row[] = [
       }),
   },
 ];
+
+/**
+ * A target that serves SMS on /smsessions/ everywhere, as the drive records it: the login probe
+ * found the reconciled list "not found" and the variant served, and every later call used it.
+ */
+function servedOnSeedCollection(t: ChannelTrace): void {
+  const login = scenario(t, SCENARIO.loginA);
+  login.facts.collection = 'smsessions';
+  const probe = answer(t, SCENARIO.loginA, 'collection', 404, { statusCode: 6, statusMessage: 'not found' });
+  const variant: HttpEvent = {
+    ...structuredClone(probe),
+    seq: probe.seq + 0.5,
+    step: 'collection:smsessions',
+    request: { ...probe.request, url: `${BASE}/api/v2/me/smsessions?fields=*` },
+    response: { ...probe.response!, status: 200, json: { statusCode: 0, smsessions: [] } },
+  };
+  t.events.splice(t.events.indexOf(probe) + 1, 0, variant);
+  for (const e of t.events) {
+    if (e.kind !== 'http' || e.scenario === SCENARIO.loginA) continue;
+    e.request.url = e.request.url.replace('/me/smssessions', '/me/smsessions');
+    const json = e.response?.json as Json | undefined;
+    if (json && 'smssessions' in json) rename(json, 'smssessions', 'smsessions');
+  }
+}
 
 describe.each(ROWS)('$channel $field variant', (row) => {
   const results = judged(row.channel, row.mutate);

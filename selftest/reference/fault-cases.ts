@@ -5,7 +5,7 @@
 
 import type { ReferenceOptions } from '../../reference/server';
 import { type Channel, channelRow } from '../../src/model/channels';
-import { aboutId, Notifications, sleep } from './helpers';
+import { aboutId, basic, Notifications, sleep } from './helpers';
 import {
   accept,
   acceptFlow,
@@ -16,6 +16,7 @@ import {
   startWorld,
   type World,
 } from './scenario';
+import { cookieHeader } from './wire';
 
 export interface FaultCase {
   /** The fault spec to enable (default: the case's name, on every channel). */
@@ -48,6 +49,32 @@ export const FLOW_CASES: Record<string, FaultCase> = {
         expect(handshake.successful).toBe(true);
         const id = await offer(world.base, 'chat');
         await client.waitFor((d) => aboutId(d, id), 3000, 'offer seen without credentials');
+      } finally {
+        await client.disconnect();
+      }
+    },
+  },
+  'wrong-password-handshake': {
+    run: async (world) => {
+      const intruder = { user: world.server.agents[0]!.user, password: 'not-the-password' };
+      const { client, handshake } = await Notifications.connect(world.base, {
+        Authorization: basic(intruder),
+      });
+      try {
+        expect(handshake.successful).toBe(true);
+      } finally {
+        await client.disconnect();
+      }
+    },
+  },
+  'cookie-handshake-refused': {
+    run: async (world) => {
+      // The agent's session cookie alone, no Authorization, as a browser desktop handshakes.
+      const { client, handshake } = await Notifications.connect(world.base, {
+        Cookie: cookieHeader(world.rest.jar),
+      });
+      try {
+        expect(handshake.successful).toBe(false);
       } finally {
         await client.disconnect();
       }

@@ -5,7 +5,7 @@ import { LEFT_CAPABILITIES } from '../../reference/render';
 import { channelRow } from '../../src/model/channels';
 import { aboutId, sleep, type Wire } from './helpers';
 import { chatting, customerEvent, customerView, operate, stateChanged } from './lifecycle-steps';
-import { accept, acceptFlow, offerSeen, order, startWorld, type World } from './scenario';
+import { accept, acceptFlow, offer, offerSeen, order, startWorld, type World } from './scenario';
 
 const chat = channelRow('chat');
 
@@ -24,6 +24,31 @@ async function accepted(world: World) {
 }
 
 const CASES: Record<string, (world: World) => Promise<void>> = {
+  'seed-spelling': async (world) => {
+    const spelt = { ...channelRow('sms'), collection: 'smsessions', resourceKey: 'smsession' };
+    const id = await offer(world.base, 'sms');
+    await world.notes.waitFor((d) => d?.smsession?.id === id, 3000, `offer of ${id}`);
+    expect((await world.rest.get('/api/v2/me/smssessions?fields=*')).status).toBe(404);
+    const { reply, chatting, history } = await acceptFlow(world, spelt, id);
+    expect(reply.json).toEqual({ statusCode: 0 });
+    expect(chatting.data.smsession.uri).toMatch(new RegExp(`/api/v2/smsessions/${id}$`));
+    expect(history.data.smssessionUri).toMatch(new RegExp(`/api/v2/smsessions/${id}$`));
+    const fb = await offer(world.base, 'facebook');
+    const offered = await world.notes.waitFor((d) => d?.facebooksessions?.id === fb, 3000, `offer of ${fb}`);
+    expect(offered.data.messageType).toBe('facebooksessionStateChangeMessage');
+  },
+  'extra-history-messages': async (world) => {
+    const { history } = await accepted(world);
+    const shown = history.data.messages.map((m: Wire) => `${m.type}:${m.from.type}`);
+    expect(shown).toEqual([
+      'ParticipantJoined:Customer',
+      'Text:External',
+      'TypingStarted:Customer',
+      'Text:Customer',
+      'ParticipantJoined:Agent',
+      'Notice:External',
+    ]);
+  },
   'offered-state-ringing': async (world) => {
     const { offered, reply } = await accepted(world);
     expect(offered.data.chat.state).toBe('Ringing');

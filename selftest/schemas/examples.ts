@@ -5,7 +5,14 @@
  */
 import { CHANNEL_TABLE, CHANNELS, type Channel } from '../../src/model/channels';
 import type { SchemaName } from '../../src/validate';
-import type { Message, Participant, PushUrlMessage, TextMessage } from '../../types/gws';
+import type {
+  CustomNoticeMessage,
+  Message,
+  OtherMessage,
+  Participant,
+  PushUrlMessage,
+  TextMessage,
+} from '../../types/gws';
 import { lifecycleExamples } from './examples-lifecycle';
 
 const ID = '0000Na9B26EF002X';
@@ -38,6 +45,16 @@ export const NINE_MESSAGES: Message[] = [
   { ...common(8, CUSTOMER), type: 'ParticipantRejoined' },
   { ...common(-1, AGENT), type: 'TranscriptSaveDone', index: -1 },
 ];
+
+/** CustomNotice of the SendCustomNotice pages: validated on the common members (MSG-2). */
+export const CUSTOM_NOTICE: CustomNoticeMessage = {
+  ...common(9, AGENT),
+  type: 'CustomNotice',
+  noticeText: 'Your order has shipped',
+};
+
+/** A type beyond the documented ones: the schema accepts it on the common members (MSG-2 warns). */
+export const OTHER_TYPE: OtherMessage = { ...common(10, CUSTOMER), type: 'CoBrowseStarted' };
 
 const uri = (channel: Channel) => `http://localhost:8080/api/v2/${CHANNEL_TABLE[channel].collection}/${ID}`;
 
@@ -127,7 +144,8 @@ export const EXAMPLES: Record<SchemaName, unknown[]> = {
   })),
   'resources/session': [session('chat')],
   'resources/participant': [AGENT],
-  'messages/message': NINE_MESSAGES,
+  'messages/message': [...NINE_MESSAGES, CUSTOM_NOTICE, OTHER_TYPE],
+  'messages/documented-message': [...NINE_MESSAGES, CUSTOM_NOTICE],
   'notifications/bayeux': [{ channel: '/v2/me/chats', data: stateChange('chat') }],
   ...perChannel('notifications/state-change-', stateChange),
   ...perChannel('notifications/message-log-', messageLog),

@@ -88,6 +88,18 @@ export function mutationsOf(schemaName: string, example: unknown): Mutation[] {
       walk(branch, branch.$id, value, path);
       return;
     }
+    if (isObj(node.if) && isObj(value)) {
+      // if/then/else on enum members (the message union: documented types, else the common members).
+      const cond = (node.if.properties ?? {}) as Record<string, Obj>;
+      const holds = Object.entries(cond).every(([k, s]) =>
+        (s.enum as unknown[] | undefined)?.includes(value[k]),
+      );
+      const next = (holds ? node.then : node.else) as Node | undefined;
+      if (next !== undefined) {
+        walk(next, id, value, path);
+        return;
+      }
+    }
     const pointer = path.map((p) => `/${pointerSegment(String(p))}`).join('');
     if (isObj(node.properties) && isObj(value)) {
       for (const member of (node.required as string[] | undefined) ?? []) {

@@ -12,6 +12,7 @@ import { CommandDriver } from '../target/drivers/command';
 import { ControlDriver } from '../target/drivers/control';
 import { ManualDriver, type PromptQueue } from '../target/drivers/manual';
 import { type CustomerDriver, isFailure } from '../target/drivers/types';
+import { NoCookieJar } from '../target/no-cookies';
 import { Recorder } from '../target/recorder';
 import { RestClient } from '../target/rest';
 import { Clock } from './clock';
@@ -38,6 +39,8 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
   const timeoutMs = config.timeoutMs;
   const rest = (actor: 'A' | 'B' | 'anon' | 'intruder', user?: string, password?: string) =>
     new RestClient({
+      // Without credentials means no cookie either: the anonymous and intruder clients keep none.
+      jar: actor === 'anon' || actor === 'intruder' ? new NoCookieJar() : undefined,
       base: target,
       actor,
       recorder,
@@ -54,6 +57,7 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
   const clock = new Clock(recorder, timeoutMs, { personMs: () => driver.personMs?.() ?? 0 });
   const ctx: RunContext = {
     row: channelRow(channel),
+    collection: channelRow(channel).collection,
     recorder,
     driver,
     a,

@@ -19,6 +19,7 @@ import { RES_CHECKS } from './cases/res';
 import { SES_CHECKS } from './cases/ses';
 import { SES_ACCESS_CHECKS } from './cases/ses-access';
 import { SES_BAYEUX_CHECKS } from './cases/ses-bayeux';
+import { SES_CREDENTIAL_CHECKS } from './cases/ses-credentials';
 import { type Check, contextFor } from './lib/framework';
 import { onlyMatcher } from './select';
 
@@ -27,6 +28,7 @@ export type { Check, CheckContext } from './lib/framework';
 export const CHECKS: Check[] = [
   ...SES_CHECKS,
   ...SES_BAYEUX_CHECKS,
+  ...SES_CREDENTIAL_CHECKS,
   ...SES_ACCESS_CHECKS,
   ...OFF_CHECKS,
   ...ACC_CHECKS,

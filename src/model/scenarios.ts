@@ -7,13 +7,18 @@
 export const SCENARIO = {
   /** GET /conformance/v1: which channels the control API offers. Step: `discover`. */
   discovery: 'discovery',
-  /** Agent A logs in: steps `me`, `start-session`, `ready`; then CometD handshake + subscribe (Bayeux events of actor A). */
+  /**
+   * Agent A logs in: steps `me`, `start-session`, `ready`; then CometD handshake + subscribe (Bayeux
+   * events of actor A), a handshake with A's session cookie alone (actor cookie), and the collection
+   * spelling learnt: `collection` (reconciled), `collection:<variant>` for each variant tried.
+   */
   loginA: 'login-A',
   /** Agent B logs in (only with --user2): same steps, actor B. */
   loginB: 'login-B',
   /**
    * No or wrong credentials: steps `me-anonymous` (actor anon, no Authorization, no cookie) and
-   * `me-wrong-password` (actor intruder); a CometD handshake by actor anon (no credentials, own jar).
+   * `me-wrong-password` (actor intruder); CometD handshakes by actor anon (no credentials, a jar
+   * that keeps no cookie) and by actor intruder (A's user name, a wrong password).
    */
   unauthenticated: 'unauthenticated',
   /**
@@ -96,13 +101,12 @@ type Refusal = 'offer' | 'bad' | 'accept' | 'end';
 /** The step names of each scenario (see SCENARIO above for what each step is). */
 interface StepNames {
   discovery: 'discover';
-  'login-A': 'me' | 'start-session' | 'ready';
+  'login-A': 'me' | 'start-session' | 'ready' | 'collection' | `collection:${string}`;
   'login-B': 'me' | 'start-session' | 'ready';
   unauthenticated: 'me-anonymous' | 'me-wrong-password';
   'accept-flow':
     | 'offer'
     | 'accept'
-    | 'accept-variant'
     | 'list'
     | 'get'
     | 'get-unknown'

@@ -4,8 +4,11 @@
  */
 import type { Channel } from './channels';
 
-/** Who made a call: the agents, a client with no or wrong credentials, the customer side. */
-export type Actor = 'A' | 'B' | 'anon' | 'intruder' | 'customer';
+/**
+ * Who made a call: the agents, a client with no or wrong credentials, agent A's session cookie
+ * alone with no Authorization (`cookie`, SES-3's browser handshake), the customer side.
+ */
+export type Actor = 'A' | 'B' | 'anon' | 'intruder' | 'cookie' | 'customer';
 
 interface EventBase {
   /** Order of recording within the channel's trace. */
@@ -111,6 +114,8 @@ export interface ScenarioFacts {
   csrfHeader?: string | null;
   /** Channels the control API offered (discovery). */
   channels?: string[];
+  /** The collection spelling the target serves, learnt at agent A's login (login-A). */
+  collection?: string;
 }
 
 /** The trace of one channel's run. */

@@ -22,6 +22,7 @@ export type SchemaName =
   | 'resources/session'
   | 'resources/participant'
   | 'messages/message'
+  | 'messages/documented-message'
   | 'notifications/bayeux'
   | `notifications/state-change-${Channel}`
   | `notifications/message-log-${Channel}`

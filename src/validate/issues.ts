@@ -50,7 +50,7 @@ function describe(e: ErrorObject): { pointer: string; expected: string } {
       const tag = String(p.tag);
       if (!hasMember(e.data, tag)) return { pointer: child(here, tag), expected: `required member ${tag}` };
       const union = (e.parentSchema as { oneOf?: unknown[]; title?: string } | undefined) ?? {};
-      const kind = (union.title ?? 'schema').toLowerCase();
+      const kind = (union.title ?? 'schema').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
       return {
         pointer: child(here, tag),
         expected: `one of the ${numberWord(union.oneOf?.length ?? 0)} ${kind} types`,

@@ -1,9 +1,10 @@
 /**
  * The timestamp forms GWS documentation shows (MSG-6): the seed form yyyy-MM-ddTHH:mm:ss.SSS±hhmm,
- * the same with a space instead of T, and RFC 3339 (offset with a colon, or Z). Telling them apart
- * lets a check pass the seed form and warn on the others; anything else is invalid.
+ * the same with a space instead of T, and RFC 3339 (an offset with a colon, or `Z`). Telling them
+ * apart lets MSG-6 pass the seed form and warn on the others; a string in none of them is
+ * `invalid` (also a MSG-6 warn: no schema rejects it).
  */
-export type TimestampForm = 'gws' | 'space' | 'rfc3339' | 'invalid';
+export type TimestampForm = 'gws' | 'space' | 'rfc3339' | 'utc' | 'invalid';
 
 const DATE = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 const TIME = String.raw`(\d{2}):(\d{2}):(\d{2})`;
@@ -20,7 +21,8 @@ export function timestampForm(value: string): TimestampForm {
   const rfc = RFC3339.exec(value);
   if (rfc) {
     const [, y, mo, d, h, mi, s, oh = '00', om = '00'] = rfc;
-    return inRange(y, mo, d, h, mi, s, oh, om) ? 'rfc3339' : 'invalid';
+    if (!inRange(y, mo, d, h, mi, s, oh, om)) return 'invalid';
+    return rfc[8] === undefined ? 'utc' : 'rfc3339';
   }
   return 'invalid';
 }

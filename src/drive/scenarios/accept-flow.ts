@@ -22,8 +22,7 @@ export async function acceptFlow(run: ScenarioRun<typeof SCENARIO.acceptFlow>): 
   const nickname = acceptNickname(a.user);
   run.facts.nickname = nickname;
   const since = recorder.events.length + 1;
-  const accepted = await run.accept(a, id, 'accept', { operationName: 'Accept', nickname });
-  await tryDocumentedMisspelling(run, accepted, id, { operationName: 'Accept', nickname });
+  await run.accept(a, id, 'accept', { operationName: 'Accept', nickname });
   await Promise.all([
     run.waitState(
       'A',
@@ -42,7 +41,7 @@ export async function acceptFlow(run: ScenarioRun<typeof SCENARIO.acceptFlow>): 
   ]);
   const rest = a.rest;
   await Promise.all([
-    rest.get(run.id, 'list', `/api/v2/me/${run.ctx.row.collection}?fields=*`),
+    rest.get(run.id, 'list', `/api/v2/me/${run.ctx.collection}?fields=*`),
     rest.get(run.id, 'get', run.path(id)),
     rest.get(run.id, 'get-unknown', run.path(unknownId(id))),
     rest.get(run.id, 'messages', run.path(id, '/messages')),
@@ -75,27 +74,6 @@ export async function acceptFlow(run: ScenarioRun<typeof SCENARIO.acceptFlow>): 
     pageQueries(all).map((q) => rest.get(run.id, `page:${q}`, run.path(id, `/messages?${q}`))),
   );
   await driver.end(run.id, id);
-}
-
-/**
- * A target that copied a seed page's misspelt collection (the SMS Accept page's /smsessions/) answers
- * "not found" on the reconciled one: try the page's spelling once, so ACC-1 can name the variant.
- */
-async function tryDocumentedMisspelling(
-  run: ScenarioRun<typeof SCENARIO.acceptFlow>,
-  accepted: HttpEvent,
-  id: string,
-  body: object,
-): Promise<void> {
-  const variant = run.ctx.row.variants.find((v) => v.field === 'collection');
-  const json = accepted.response?.json as { statusCode?: unknown } | undefined;
-  if (!variant || !(accepted.response?.status === 404 || json?.statusCode === 6)) return;
-  await run.ctx.a.rest.post(
-    run.id,
-    'accept-variant',
-    `/api/v2/me/${variant.value}/${encodeURIComponent(id)}`,
-    { json: body },
-  );
 }
 
 /** A nickname a target cannot produce by echoing the user name. */

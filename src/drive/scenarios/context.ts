@@ -30,6 +30,8 @@ export interface Agent {
 
 export interface RunContext {
   row: ChannelRow;
+  /** The collection spelling the target serves: the row's, unless login learnt a variant (spelling.ts). */
+  collection: string;
   recorder: Recorder;
   driver: CustomerDriver;
   a: Agent;
@@ -56,7 +58,7 @@ export class ScenarioRun<S extends ScenarioId = ScenarioId> {
   ) {}
 
   path(interactionId: string, suffix = ''): string {
-    return interactionPath(this.ctx.row.collection, interactionId, suffix);
+    return interactionPath(this.ctx.collection, interactionId, suffix);
   }
 
   /**

@@ -4,6 +4,8 @@ import type { SCENARIO } from '../../model/scenarios';
 import type { Actor } from '../../model/trace';
 import { connectNotifications } from '../../target/cometd';
 import type { Agent, ScenarioRun } from './context';
+import { cookieOnlyHandshake, refusedHandshakes } from './credentials';
+import { learnCollection } from './spelling';
 
 type Login = typeof SCENARIO.loginA | typeof SCENARIO.loginB;
 
@@ -27,22 +29,15 @@ export async function login(run: ScenarioRun<Login>, agent: Agent, actor: Actor)
     insecure,
   });
   clients.push(agent.notifications);
+  if (actor === 'A') await Promise.all([cookieOnlyHandshake(run, agent), learnCollection(run, agent)]);
 }
 
-/** SES-2, SES-4: REST without and with wrong credentials; a handshake without credentials that stays open to catch leaks. */
+/** SES-2, SES-4: REST without and with wrong credentials; the same two on the Bayeux handshake. */
 export async function unauthenticated(run: ScenarioRun<typeof SCENARIO.unauthenticated>): Promise<void> {
-  const { anon, intruder, recorder, clock, base, insecure, clients } = run.ctx;
+  const { anon, intruder } = run.ctx;
   await Promise.all([
     anon.get(run.id, 'me-anonymous', '/api/v2/me'),
     intruder.get(run.id, 'me-wrong-password', '/api/v2/me'),
   ]);
-  const client = await connectNotifications({
-    base,
-    actor: 'anon',
-    recorder,
-    jar: anon.jar,
-    timeoutMs: clock.timeoutMs,
-    insecure,
-  });
-  clients.push(client);
+  await refusedHandshakes(run);
 }

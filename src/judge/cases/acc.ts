@@ -1,26 +1,11 @@
 /** Accept request and response (ACC-1..4): success, its body, saveLAR, an unknown id. */
 import { SCENARIO } from '../../model/scenarios';
-import type { HttpEvent } from '../../model/trace';
 import { defineCheck } from '../lib/define';
-import type { Check, CheckContext } from '../lib/framework';
+import type { Check } from '../lib/framework';
 import { breach, combine, fromVariant, pass, quote, record, skip } from '../lib/outcome';
 import { answerText, bodyOf, label, requireStep, statusCodeOf } from '../lib/query';
 import { refusedWithCode } from '../lib/refusal';
-
-/** A call on the seed page's collection spelling (e.g. /me/smsessions/) that succeeded, if any. */
-function collectionVariantUsed(ctx: CheckContext) {
-  for (const v of ctx.channel.variants.filter((x) => x.field === 'collection')) {
-    const ev = ctx.trace.events.find(
-      (e): e is HttpEvent =>
-        e.kind === 'http' &&
-        e.actor === 'A' &&
-        e.request.url.includes(`/me/${v.value}/`) &&
-        statusCodeOf(e) === 0,
-    );
-    if (ev !== undefined) return { v, ev };
-  }
-  return undefined;
-}
+import { servedCollection } from '../lib/spelling';
 
 const success = defineCheck({
   id: 'accept/success',
@@ -32,18 +17,19 @@ const success = defineCheck({
     const ev = requireStep(ctx, SCENARIO.acceptFlow, 'accept');
     const evidence = [ev.seq];
     const ok = ev.response?.status === 200 && statusCodeOf(ev) === 0;
-    if (ok) return pass(`${label(ev)} answered ${answerText(ev)}.`, { evidence });
-    const alias = collectionVariantUsed(ctx);
-    if (alias !== undefined) {
+    // The one place a served collection variant is reported; every other check uses the spelling.
+    const served = servedCollection(ctx);
+    if (ok && served.variant) {
       return fromVariant(
-        alias.v,
-        `The target answers Accept only on /api/v2/me/${alias.v.value}/; the collection`,
+        served.variant,
+        `The target serves the collection (and Accept) on /api/v2/me/${served.collection}/: it`,
         {
-          actual: answerText(ev),
-          evidence: [ev.seq, alias.ev.seq],
+          actual: `${label(ev)} answered ${answerText(ev)}; ${served.probes.map((p) => `${label(p)}: ${answerText(p)}`).join('; ')}`,
+          evidence: [...served.probes.map((p) => p.seq), ev.seq],
         },
       );
     }
+    if (ok) return pass(`${label(ev)} answered ${answerText(ev)}.`, { evidence });
     const body = bodyOf(ev, 'ACC-1');
     const v = ctx.channel.variants.find((x) => x.field === 'collection');
     const notFound = ev.response?.status === 404 || body.statusCode === 6;

@@ -123,7 +123,8 @@ export function timestampMillis(ts: string): number | undefined {
 const FORM_TEXT = {
   space: 'the space-separated form',
   rfc3339: 'an RFC 3339 offset with a colon',
-  invalid: 'no recognised form',
+  utc: 'the RFC 3339 Z (UTC) designator instead of an offset',
+  invalid: 'no documented form at all',
 };
 const SEED_FORM = 'yyyy-MM-ddTHH:mm:ss.SSS±hhmm, e.g. "2014-01-02T14:23:18.000-0800"';
 
@@ -131,7 +132,7 @@ const SEED_FORM = 'yyyy-MM-ddTHH:mm:ss.SSS±hhmm, e.g. "2014-01-02T14:23:18.000-
 function judgeTimestamps(name: string, items: Item[]): Outcome[] {
   const findings: Outcome[] = [];
   const stamped = items.filter((x) => typeof x.m.timestamp === 'string');
-  for (const form of ['space', 'rfc3339', 'invalid'] as const) {
+  for (const form of ['space', 'rfc3339', 'utc', 'invalid'] as const) {
     const odd = stamped.filter((x) => timestampForm(x.m.timestamp as string) === form);
     if (odd.length === 0) continue;
     const ts = quote(odd[0].m.timestamp);

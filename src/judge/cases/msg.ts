@@ -6,7 +6,7 @@ import { validate } from '../../validate';
 import { defineCheck } from '../lib/define';
 import type { Check } from '../lib/framework';
 import { delivered, received, senderOf } from '../lib/notifications';
-import { breach, combine, issuesText, pass, quote } from '../lib/outcome';
+import { breach, combine, detail, issuesText, pass, quote } from '../lib/outcome';
 import {
   answerText,
   bodyOf,
@@ -19,6 +19,20 @@ import {
 import { brief } from './ntf-history';
 
 const FLOW = SCENARIO.acceptFlow;
+
+/** The nine types of the seed pages and CustomNotice of the SendCustomNotice pages (MSG-2). */
+const DOCUMENTED_TYPES = new Set([
+  'Text',
+  'ParticipantJoined',
+  'ParticipantLeft',
+  'ParticipantRejoined',
+  'TypingStarted',
+  'TypingStopped',
+  'PushUrl',
+  'Notice',
+  'TranscriptSaveDone',
+  'CustomNotice',
+]);
 const indexOf = (m: unknown): unknown => (isObject(m) ? m.index : undefined);
 
 /** Whether `got` (from the list) agrees with `sent` (delivered): same index, type, sender and text/url. */
@@ -112,6 +126,18 @@ const schema = defineCheck({
     const findings: Outcome[] = [];
     for (const { m, seq, pointer } of items) {
       const issues = validate('messages/message', m);
+      const type = isObject(m) ? m.type : undefined;
+      if (issues.length === 0 && typeof type === 'string' && !DOCUMENTED_TYPES.has(type)) {
+        // Validated on the common members; an undocumented type alone is never a fail (MSG-2).
+        findings.push(
+          detail('MSG-2', `Message ${brief(m)} has the type ${quote(type)}, beyond the documented ones.`, {
+            expected: `a type of ${[...DOCUMENTED_TYPES].join(', ')}`,
+            actual: quote(m),
+            evidence: [seq],
+            pointer: `${pointer}/type`,
+          }),
+        );
+      }
       if (issues.length > 0) {
         findings.push(
           breach('MSG-2', `Message ${brief(m)} does not validate: ${issuesText(issues)}`, {

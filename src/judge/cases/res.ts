@@ -6,8 +6,9 @@ import type { Outcome } from '../../model/verdict';
 import { type ValidationIssue, validate } from '../../validate';
 import { defineCheck } from '../lib/define';
 import type { Check, CheckContext } from '../lib/framework';
-import { breach, combine, fromVariant, issuesText, pass, quote } from '../lib/outcome';
+import { breach, combine, issuesText, pass, quote, skip } from '../lib/outcome';
 import { answerText, bodyOf, label, requireInteraction, requireStep } from '../lib/query';
+import { reconciledBody, servedCollection } from '../lib/spelling';
 
 const list = defineCheck({
   id: 'resource/list',
@@ -19,12 +20,13 @@ const list = defineCheck({
     const it = requireInteraction(ctx, SCENARIO.acceptFlow);
     const ev = requireStep(ctx, SCENARIO.acceptFlow, 'list');
     const body = bodyOf(ev, 'RES-1');
-    const coll = ctx.channel.collection;
+    const coll = servedCollection(ctx).collection;
     const evidence = [ev.seq];
-    // Item-level issues are RES-2's; this check judges the collection itself.
-    const issues = validate(`responses/collection-${ctx.channel.name}`, body).filter(
-      (i) => !i.pointer.startsWith(`/${coll}/`),
-    );
+    // Item-level issues are RES-2's; this check judges the collection itself (under the served spelling).
+    const reconciled = ctx.channel.collection;
+    const issues = validate(`responses/collection-${ctx.channel.name}`, reconciledBody(ctx, body))
+      .filter((i) => !i.pointer.startsWith(`/${reconciled}/`))
+      .map((i) => ({ ...i, pointer: i.pointer.replace(`/${reconciled}`, `/${coll}`) }));
     if (issues.length > 0 || body.statusCode !== 0 || !Array.isArray(body[coll])) {
       return breach('RES-1', `${label(ev)} did not answer the collection: ${issuesText(issues)}`, {
         expected: `{"statusCode":0,"${coll}":[...]}`,
@@ -74,7 +76,7 @@ const schema = defineCheck({
     'Every returned resource has id, uri and state strings, capabilities an array of strings, participants an array of participants, userData an object when present.',
   scenarios: [SCENARIO.acceptFlow],
   judge(ctx) {
-    const coll = ctx.channel.collection;
+    const coll = servedCollection(ctx).collection;
     const key = ctx.channel.resourceKey;
     const resources: { value: unknown; seq: number; pointer: string }[] = [];
     const ev = requireStep(ctx, SCENARIO.acceptFlow, 'list');
@@ -103,11 +105,10 @@ const schema = defineCheck({
       }
     }
     if (resources.length === 0) {
-      return breach('RES-2', 'No resource was returned to validate.', {
-        expected: `resources under "${coll}" or "${key}"`,
-        actual: answerText(ev),
-        evidence: [ev.seq, get.seq],
-      });
+      // One defect, one failure: the list and the GET are RES-1's and RES-3's findings.
+      return skip(
+        `No resource was returned to validate (list: ${answerText(ev)}; GET: ${answerText(get)}); see RES-1 (resource/list) and RES-3 (resource/get).`,
+      );
     }
     return combine(findings, pass(`${resources.length} resource(s) validate.`));
   },
@@ -121,15 +122,12 @@ const single = defineCheck({
   scenarios: [SCENARIO.acceptFlow],
   judge(ctx) {
     const it = requireInteraction(ctx, SCENARIO.acceptFlow);
-    const key = ctx.channel.resourceKey;
     const get = requireStep(ctx, SCENARIO.acceptFlow, 'get');
     const body = bodyOf(get, 'RES-3');
+    // A resource key variant is reported once, under NTF-1; here the resource is judged under it.
+    const key = resourceKeyIn(ctx, body);
     const findings: Outcome[] = [];
-    const other = Object.keys(body).find((k) => k !== key && findVariant(ctx.channel, 'resourceKey', k));
-    if (body.statusCode === 0 && !isObject(body[key]) && other !== undefined && isObject(body[other])) {
-      const v = findVariant(ctx.channel, 'resourceKey', other)!;
-      findings.push(fromVariant(v, 'The resource member of the GET answer', { evidence: [get.seq] }));
-    } else if (body.statusCode !== 0 || !isObject(body[key]) || body[key].id !== it.id) {
+    if (body.statusCode !== 0 || !isObject(body[key]) || body[key].id !== it.id) {
       findings.push(
         breach('RES-3', `${label(get)} did not answer the resource.`, {
           expected: `{"statusCode":0,"${key}":{"id":"${it.id}",...}}`,
@@ -159,5 +157,14 @@ const single = defineCheck({
     );
   },
 });
+
+/** The channel's resource key, or the documented variant key the answer uses instead. */
+function resourceKeyIn(ctx: CheckContext, body: Record<string, unknown>): string {
+  const key = ctx.channel.resourceKey;
+  if (isObject(body[key])) return key;
+  return (
+    Object.keys(body).find((k) => isObject(body[k]) && findVariant(ctx.channel, 'resourceKey', k)) ?? key
+  );
+}
 
 export const RES_CHECKS: Check[] = [list, schema, single];

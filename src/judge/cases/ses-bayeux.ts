@@ -1,28 +1,14 @@
-/** Session, Bayeux side (SES-3..5): the agent's handshake, the anonymous one, the notification envelope. */
+/** Session, Bayeux side (SES-3, SES-5): the agent's handshake, the notification envelope. */
 import { CHANNELS, channelRow, findVariant } from '../../model/channels';
 import { isObject, stateChangeOf } from '../../model/protocol';
 import { SCENARIO } from '../../model/scenarios';
-import type { BayeuxEvent, BayeuxFaultEvent, TraceEvent } from '../../model/trace';
 import type { Outcome } from '../../model/verdict';
+import { faults, isMessageIn, meta } from '../lib/bayeux';
 import { defineCheck } from '../lib/define';
 import type { Check, CheckContext } from '../lib/framework';
 import { timeoutNotes } from '../lib/notifications';
 import { breach, combine, error, Halt, pass, quote } from '../lib/outcome';
 import { requireScenario } from '../lib/query';
-
-const meta = (ctx: CheckContext, actor: string, channel: string, direction: 'in' | 'out'): BayeuxEvent[] =>
-  ctx.trace.events.filter(
-    (e): e is BayeuxEvent =>
-      e.kind === 'bayeux' && e.actor === actor && e.direction === direction && e.message.channel === channel,
-  );
-const faults = (ctx: CheckContext, actor: string): BayeuxFaultEvent[] =>
-  ctx.trace.events.filter((e): e is BayeuxFaultEvent => e.kind === 'bayeux-fault' && e.actor === actor);
-const isMessageIn = (e: TraceEvent, actor: string): e is BayeuxEvent =>
-  e.kind === 'bayeux' &&
-  e.direction === 'in' &&
-  e.actor === actor &&
-  typeof e.message.channel === 'string' &&
-  !e.message.channel.startsWith('/meta/');
 
 /** Resource keys (and their variants) of the other channels. */
 const OTHER_KEYS = (ctx: CheckContext): string[] =>
@@ -82,50 +68,6 @@ const handshake = defineCheck({
     }
     return pass('Handshake (long-polling) and subscription to /v2/me/* succeeded.', {
       evidence: [hs.seq, ok.seq],
-    });
-  },
-});
-
-const anonymous = defineCheck({
-  id: 'session/anonymous-handshake-refused',
-  requirements: ['SES-4'],
-  title:
-    'A Bayeux handshake without credentials is refused, and such a client never receives a notification.',
-  scenarios: [SCENARIO.unauthenticated],
-  judge(ctx) {
-    const rec = requireScenario(ctx, SCENARIO.unauthenticated);
-    const leaked = ctx.trace.events.find((e) => isMessageIn(e, 'anon'));
-    if (leaked !== undefined) {
-      return breach('SES-4', 'A client without credentials received a notification.', {
-        expected: 'no message outside /meta/* for the anonymous client',
-        actual: quote((leaked as BayeuxEvent).message),
-        evidence: [leaked.seq],
-      });
-    }
-    const replies = meta(ctx, 'anon', '/meta/handshake', 'in');
-    const accepted = replies.find((e) => e.message.successful === true);
-    if (accepted !== undefined) {
-      return breach('SES-4', 'The Bayeux handshake without credentials was accepted.', {
-        expected: '{"successful":false} or an HTTP error',
-        actual: quote(accepted.message),
-        evidence: [accepted.seq],
-        pointer: '/successful',
-      });
-    }
-    const refused = replies.find((e) => e.message.successful === false) ?? faults(ctx, 'anon')[0];
-    if (refused !== undefined) {
-      const shown = refused.kind === 'bayeux' ? quote(refused.message) : `Bayeux fault: ${refused.message}`;
-      return pass(`The handshake without credentials was refused (${shown}).`, { evidence: [refused.seq] });
-    }
-    const sent = meta(ctx, 'anon', '/meta/handshake', 'out')[0];
-    if (sent === undefined) {
-      throw new Halt(error(rec.reason ?? `scenario ${rec.id} recorded no anonymous handshake`));
-    }
-    const note = timeoutNotes(ctx, SCENARIO.unauthenticated)[0];
-    return breach('SES-4', 'The handshake without credentials got no answer: neither refused nor accepted.', {
-      expected: '{"successful":false} or an HTTP error',
-      actual: note ? `timeout note: ${JSON.stringify(note.text)}` : 'no reply in the trace',
-      evidence: [sent.seq, ...(note ? [note.seq] : [])],
     });
   },
 });
@@ -204,4 +146,4 @@ const envelope = defineCheck({
   },
 });
 
-export const SES_BAYEUX_CHECKS: Check[] = [handshake, anonymous, envelope];
+export const SES_BAYEUX_CHECKS: Check[] = [handshake, envelope];

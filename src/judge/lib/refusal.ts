@@ -9,7 +9,7 @@ import type { HttpEvent } from '../../model/trace';
 import type { Outcome } from '../../model/verdict';
 import type { CheckContext } from './framework';
 import { changesBetween, isStatusChange, stateChanges } from './notifications';
-import { breach, combine, detail, pass, quote } from './outcome';
+import { breach, combine, detail, pass, quote, skip } from './outcome';
 import {
   answerText,
   bodyOf,
@@ -118,6 +118,14 @@ export function judgeRefusal<S extends Refusal>(ctx: CheckContext, spec: Refusal
   const scenario: Refusal = spec.scenario;
   const it = requireInteraction(ctx, scenario);
   const bads = spec.bad.map((s) => requireStep(ctx, scenario, s));
+  const accept = requireStep(ctx, scenario, 'accept');
+  const unserved = bads.find(notFound);
+  if (unserved !== undefined && statusCodeOf(accept) !== 0) {
+    // One defect, one failure: a probe on a path the target does not serve proves nothing here.
+    return skip(
+      `${label(unserved)} answered "not found" (${answerText(unserved)}) and the valid Accept did not succeed either (${answerText(accept)}): the probe never reached the interaction; see ACC-1 (accept/success).`,
+    );
+  }
   const findings = bads.flatMap((ev) => spec.refused(ev));
   if (spec.alive) {
     const alive = requireStep(ctx, scenario, 'alive');
@@ -131,7 +139,6 @@ export function judgeRefusal<S extends Refusal>(ctx: CheckContext, spec: Refusal
       );
     }
   }
-  const accept = requireStep(ctx, scenario, 'accept');
   // The bad requests may have been sent concurrently: the window opens with the earliest.
   const first = bads.reduce((x, y) => (y.t < x.t ? y : x));
   const changed = changesBetween(ctx, it.id, first.t, accept.t);
@@ -174,6 +181,11 @@ export function judgeRefusal<S extends Refusal>(ctx: CheckContext, spec: Refusal
       },
     ),
   );
+}
+
+/** "Not found": HTTP 404, or GWS's statusCode 6 (no such resource). */
+function notFound(ev: HttpEvent): boolean {
+  return ev.response?.status === 404 || statusCodeOf(ev) === 6;
 }
 
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
