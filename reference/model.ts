@@ -5,23 +5,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Channel, ChannelRow, OperationName } from '../src/model/channels';
+import { MESSAGE_TYPES, type MessageType } from '../src/model/protocol';
 
 /** Internal states; what a client sees may be renamed by a variation (e.g. Invited -> Ringing). */
 export type State = 'Invited' | 'Chatting' | 'LeftChat' | 'Completed';
 
-/** The nine message types of the SMS session resource page (003_8351937f05c82431.txt). */
-export const MESSAGE_TYPES = [
-  'Text',
-  'ParticipantJoined',
-  'ParticipantLeft',
-  'ParticipantRejoined',
-  'TypingStarted',
-  'TypingStopped',
-  'PushUrl',
-  'Notice',
-  'TranscriptSaveDone',
-] as const;
-export type MessageType = (typeof MESSAGE_TYPES)[number];
+export { MESSAGE_TYPES, type MessageType };
 
 export function isMessageType(value: unknown): value is MessageType {
   return typeof value === 'string' && (MESSAGE_TYPES as readonly string[]).includes(value);

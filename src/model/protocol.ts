@@ -8,6 +8,20 @@ import type { BayeuxEvent, TraceEvent } from './trace';
 
 export type Json = Record<string, unknown>;
 
+/** The nine message types of the SMS session resource page (003_8351937f05c82431.txt). */
+export const MESSAGE_TYPES = [
+  'Text',
+  'ParticipantJoined',
+  'ParticipantLeft',
+  'ParticipantRejoined',
+  'TypingStarted',
+  'TypingStopped',
+  'PushUrl',
+  'Notice',
+  'TranscriptSaveDone',
+] as const;
+export type MessageType = (typeof MESSAGE_TYPES)[number];
+
 export function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

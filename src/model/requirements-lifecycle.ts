@@ -3,18 +3,13 @@
  * offer (Reject, Complete, Leave, agent messages, attached data). Sources name the chat page; its
  * SMS and Facebook twins apply on the other channels (the fact sheet has each page's samples).
  */
-import type { Level, Requirement } from './requirements';
+import { entriesOf } from './requirement-entry';
+import type { Requirement } from './requirements';
 
 const LIFE = 'research/gws-lifecycle.md';
 const FACTS = 'research/gws-protocol.md';
 
-const r = (id: string, level: Level, text: string, file: string, section: string): Requirement => ({
-  id,
-  level,
-  text,
-  source: { file, section },
-  part: 2,
-});
+const r = entriesOf(2);
 
 export const LIFECYCLE_REQUIREMENTS: readonly Requirement[] = [
   r(

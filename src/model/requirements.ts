@@ -4,6 +4,7 @@
  * level, one-line text, source, part. The checks, the reports and the self-tests read it; a
  * self-test keeps it in step with both spec files.
  */
+import { entriesOf } from './requirement-entry';
 import { LIFECYCLE_REQUIREMENTS } from './requirements-lifecycle';
 
 export type Level = 'MUST' | 'SHOULD' | 'INFO';
@@ -28,13 +29,7 @@ const SMS = '000_69952084d6cb1c22.txt';
 const SMSRES = '003_8351937f05c82431.txt';
 const FACTS = 'research/gws-protocol.md';
 
-const r = (id: string, level: Level, text: string, file: string, section: string): Requirement => ({
-  id,
-  level,
-  text,
-  source: { file, section },
-  part: 1,
-});
+const r = entriesOf(1);
 
 const PART1 = [
   r(

@@ -1,5 +1,5 @@
 /** Messages (MSG-1, MSG-2): the GET list agrees with the deliveries; every message validates. */
-import { historyOf, isObject } from '../../model/protocol';
+import { historyOf, isObject, MESSAGE_TYPES } from '../../model/protocol';
 import { SCENARIO } from '../../model/scenarios';
 import type { Outcome } from '../../model/verdict';
 import { validate } from '../../validate';
@@ -21,18 +21,7 @@ import { brief } from './ntf-history';
 const FLOW = SCENARIO.acceptFlow;
 
 /** The nine types of the seed pages and CustomNotice of the SendCustomNotice pages (MSG-2). */
-const DOCUMENTED_TYPES = new Set([
-  'Text',
-  'ParticipantJoined',
-  'ParticipantLeft',
-  'ParticipantRejoined',
-  'TypingStarted',
-  'TypingStopped',
-  'PushUrl',
-  'Notice',
-  'TranscriptSaveDone',
-  'CustomNotice',
-]);
+const DOCUMENTED_TYPES = new Set<string>([...MESSAGE_TYPES, 'CustomNotice']);
 const indexOf = (m: unknown): unknown => (isObject(m) ? m.index : undefined);
 
 /** Whether `got` (from the list) agrees with `sent` (delivered): same index, type, sender and text/url. */
