@@ -35,6 +35,7 @@ describe('npm test', () => {
       'conformance.html',
       'conformance.json',
       'junit.xml',
+      'summary.md',
       'trace.json',
     ]);
   });
