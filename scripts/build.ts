@@ -29,7 +29,12 @@ const BIN = new Set(['cli.js', 'reference.js', 'compare.js']);
 export const STAMP = 'build-stamp';
 
 /** One entry as one CommonJS bundle, the way every part of dist/ (and the bench's floor) is built. */
-export async function bundle(entry: string, outfile: string, bin = false): Promise<void> {
+export async function bundle(
+  entry: string,
+  outfile: string,
+  bin = false,
+  inline: string[] = [],
+): Promise<void> {
   await build({
     entryPoints: [join(ROOT, entry)],
     outfile,
@@ -40,7 +45,11 @@ export async function bundle(entry: string, outfile: string, bin = false): Promi
     // ESM builds first: jsonc-parser's UMD main requires its parts at run time, out of esbuild's sight.
     mainFields: ['module', 'main'],
     // ws's optional native helpers: it falls back to JavaScript when they are absent.
-    external: [...Object.keys(pkg.dependencies), 'bufferutil', 'utf-8-validate'],
+    external: [
+      ...Object.keys(pkg.dependencies).filter((d) => !inline.includes(d)),
+      'bufferutil',
+      'utf-8-validate',
+    ],
     banner: bin ? { js: '#!/usr/bin/env node' } : undefined,
     logLevel: 'warning',
     legalComments: 'none',
@@ -52,7 +61,9 @@ async function main(): Promise<void> {
   rmSync(DIST, { recursive: true, force: true });
   mkdirSync(join(DIST, 'suites'), { recursive: true });
   await Promise.all(
-    Object.entries(ENTRIES).map(([entry, out]) => bundle(entry, join(DIST, out), BIN.has(out))),
+    Object.entries(ENTRIES).map(([entry, out]) =>
+      bundle(entry, join(DIST, out), BIN.has(out), out.startsWith('suites/') ? ['ajv', 'picomatch'] : []),
+    ),
   );
   copyFileSync(join(ROOT, 'scripts', 'jest.dist.config.js'), join(DIST, 'jest.config.js'));
   writeFileSync(join(DIST, STAMP), `${new Date().toISOString()}\n`);
