@@ -28,22 +28,34 @@ export function timestampForm(value: string): TimestampForm {
 }
 
 /** Calendar and clock ranges: month 13, 30 February, hour 24 or an offset of +2400 are invalid. */
-function inRange(...parts: string[]): boolean {
-  const [year, month, day, hour, minute, second, offsetHour, offsetMinute] = parts.map(Number);
+function inRange(
+  y: string,
+  mo: string,
+  d: string,
+  h: string,
+  mi: string,
+  s: string,
+  oh: string,
+  om: string,
+): boolean {
+  const month = +mo;
+  const day = +d;
   return (
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
-    day <= daysInMonth(year, month) &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59 &&
-    offsetHour <= 23 &&
-    offsetMinute <= 59
+    day <= daysInMonth(+y, month) &&
+    +h <= 23 &&
+    +mi <= 59 &&
+    +s <= 59 &&
+    +oh <= 23 &&
+    +om <= 59
   );
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return month === 2 && leap ? 29 : DAYS[month - 1];
 }

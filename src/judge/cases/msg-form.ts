@@ -132,8 +132,9 @@ const SEED_FORM = 'yyyy-MM-ddTHH:mm:ss.SSS±hhmm, e.g. "2014-01-02T14:23:18.000-
 function judgeTimestamps(name: string, items: Item[]): Outcome[] {
   const findings: Outcome[] = [];
   const stamped = items.filter((x) => typeof x.m.timestamp === 'string');
+  const forms = stamped.map((x) => timestampForm(x.m.timestamp as string));
   for (const form of ['space', 'rfc3339', 'utc', 'invalid'] as const) {
-    const odd = stamped.filter((x) => timestampForm(x.m.timestamp as string) === form);
+    const odd = stamped.filter((_, i) => forms[i] === form);
     if (odd.length === 0) continue;
     const ts = quote(odd[0].m.timestamp);
     findings.push(

@@ -30,24 +30,49 @@ export interface ReceivedHistory extends Received {
   h: History;
 }
 
-/** Notifications (non-meta Bayeux messages with a data object) received by `actor`, in order. */
-export function received(ctx: CheckContext, actor: Actor = 'A'): Received[] {
-  const out: Received[] = [];
+/**
+ * What every check reads from a trace, parsed once per trace and actor (checks are pure, so the
+ * trace does not change under them): the notifications received, each one's state-change and
+ * history reading. Without it every check re-parsed every notification, and judging grew with
+ * checks x notifications.
+ */
+interface Parsed {
+  received: Received[];
+  changes: ReceivedChange[];
+  histories: (ReceivedHistory & { nicknames: Set<unknown> })[];
+}
+const parsedByTrace = new WeakMap<CheckContext['trace'], Map<string, Parsed>>();
+
+function parsed(ctx: CheckContext, actor: Actor): Parsed {
+  const byActor = parsedByTrace.get(ctx.trace) ?? new Map<string, Parsed>();
+  parsedByTrace.set(ctx.trace, byActor);
+  const key = `${ctx.channel.name}\u0000${actor}`;
+  const known = byActor.get(key);
+  if (known) return known;
+  const p: Parsed = { received: [], changes: [], histories: [] };
   for (const ev of ctx.trace.events) {
     const data = notificationData(ev);
-    if (data !== undefined && ev.actor === actor) out.push({ ev: ev as BayeuxEvent, data });
+    if (data === undefined || ev.actor !== actor) continue;
+    const r = { ev: ev as BayeuxEvent, data };
+    p.received.push(r);
+    const sc = stateChangeOf(data, ctx.channel);
+    if (sc !== undefined) p.changes.push({ ...r, sc });
+    const h = historyOf(data, ctx.channel);
+    if (h !== undefined)
+      p.histories.push({ ...r, h, nicknames: new Set(h.messages.map((m) => senderOf(m)?.nickname)) });
   }
-  return out;
+  byActor.set(key, p);
+  return p;
+}
+
+/** Notifications (non-meta Bayeux messages with a data object) received by `actor`, in order. */
+export function received(ctx: CheckContext, actor: Actor = 'A'): Received[] {
+  return [...parsed(ctx, actor).received];
 }
 
 /** State-change notifications of this channel for interaction `id`. */
 export function stateChanges(ctx: CheckContext, id: string, actor: Actor = 'A'): ReceivedChange[] {
-  const out: ReceivedChange[] = [];
-  for (const r of received(ctx, actor)) {
-    const sc = stateChangeOf(r.data, ctx.channel);
-    if (sc !== undefined && sc.id === id) out.push({ ...r, sc });
-  }
-  return out;
+  return parsed(ctx, actor).changes.filter((r) => r.sc.id === id);
 }
 
 export const isStatusChange = (r: ReceivedChange): boolean => r.sc.notificationType === 'StatusChange';
@@ -62,14 +87,9 @@ export function histories(
   customer: string | undefined,
   actor: Actor = 'A',
 ): ReceivedHistory[] {
-  const out: ReceivedHistory[] = [];
-  for (const r of received(ctx, actor)) {
-    const h = historyOf(r.data, ctx.channel);
-    if (h === undefined) continue;
-    const byNick = customer !== undefined && h.messages.some((m) => senderOf(m)?.nickname === customer);
-    if (h.id === id || byNick) out.push({ ...r, h });
-  }
-  return out;
+  return parsed(ctx, actor)
+    .histories.filter((r) => r.h.id === id || (customer !== undefined && r.nicknames.has(customer)))
+    .map(({ ev, data, h }) => ({ ev, data, h }));
 }
 
 export function senderOf(message: unknown): { type?: unknown; nickname?: unknown } | undefined {
