@@ -25,7 +25,7 @@ interface Waiter {
 const MAX_EVENTS = 5_000;
 
 /** Characters of text a channel's trace keeps (README "Secrets and limits"); past it long strings are cut. */
-export const TRACE_BUDGET = 4 * 1024 * 1024;
+export const TRACE_BUDGET = 2 * 1024 * 1024;
 /** What is left of a long string once the budget is spent. */
 const CUT_AT = 1024;
 
