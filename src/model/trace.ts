@@ -106,7 +106,8 @@ export interface ProducedMessage {
 /** What the optional customer view (GET /conformance/v1/interactions/{id}) answered, when asked. */
 export type CustomerViewFact =
   | { status: 'seen'; view: unknown; t: number; seq?: number }
-  | { status: 'unsupported' | 'failed'; reason: string; t: number; seq?: number };
+  | { status: 'unsupported'; reason: string; t: number; seq?: number }
+  | { status: 'failed'; reason: string; t: number; seq?: number };
 
 export interface ScenarioFacts {
   /** The customer view after the scenario's operation (lifecycle scenarios with a `view` step). */
