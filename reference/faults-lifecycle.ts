@@ -24,7 +24,7 @@ const onSuccess =
 
 const AGENT_SENT = ['Text', 'PushUrl', 'TypingStarted', 'TypingStopped', 'CustomNotice'];
 
-const FAULTS: Omit<FaultEntry, 'awaitingChecks'>[] = [
+const FAULTS: FaultEntry[] = [
   {
     name: 'delete-statuscode-string',
     breaks: ['LIF-1'],
@@ -281,4 +281,4 @@ const FAULTS: Omit<FaultEntry, 'awaitingChecks'>[] = [
   },
 ];
 
-export const LIFECYCLE_FAULTS: FaultEntry[] = FAULTS.map((f) => ({ ...f, awaitingChecks: true }));
+export const LIFECYCLE_FAULTS: FaultEntry[] = FAULTS;
