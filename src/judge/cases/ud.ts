@@ -72,7 +72,7 @@ function lacks(
 }
 
 const attach = defineCheck({
-  id: 'user-data/attach',
+  id: 'userdata/attach',
   requirements: ['UD-1'],
   title:
     'AttachUserData answers statusCode 0 and a state change follows whose userData contains both pairs (SHOULD: PropertiesUpdated, value types kept).',
@@ -111,7 +111,7 @@ const attach = defineCheck({
 const K2_KEPT = { K2: V.attach.K2 };
 
 const update = defineCheck({
-  id: 'user-data/update',
+  id: 'userdata/update',
   requirements: ['UD-2'],
   title: 'UpdateUserData {"userData": {"K1": "v2"}} overwrites K1 and leaves K2 unchanged.',
   scenarios: [S],
@@ -125,7 +125,7 @@ const update = defineCheck({
 });
 
 const remove = defineCheck({
-  id: 'user-data/delete',
+  id: 'userdata/delete',
   requirements: ['UD-3'],
   title: 'DeleteUserData {"keys": ["K1"]} removes K1 and keeps K2.',
   scenarios: [S],
@@ -149,7 +149,7 @@ const remove = defineCheck({
 });
 
 const get = defineCheck({
-  id: 'user-data/get',
+  id: 'userdata/get',
   requirements: ['UD-4'],
   title: 'GET /api/v2/me/{collection}/{id} afterwards shows the same userData as last notified.',
   scenarios: [S],
@@ -173,7 +173,7 @@ const get = defineCheck({
 });
 
 const disposition = defineCheck({
-  id: 'user-data/disposition',
+  id: 'userdata/disposition',
   requirements: ['UD-5'],
   title:
     'SetDisposition {"disposition": D, "dispositionKey": K} answers statusCode 0 and the notified userData has K set to D.',
