@@ -6,11 +6,10 @@ import type { OperationName } from '../../model/channels';
 import { canonical, isObject, type Json, type StateChange } from '../../model/protocol';
 import type { LifecycleScenario, SCENARIO, StepOf } from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
-import { userDataBefore, userDataNotifications } from '../../model/userdata';
+import { userDataNotifications, userDataSeenBefore } from '../../model/userdata';
 import { isFailure } from '../../target/drivers/types';
 import { acceptNickname } from './accept-flow';
 import type { ScenarioRun } from './context';
-import { succeeded } from './negative';
 
 type WithAccept = Exclude<LifecycleScenario, typeof SCENARIO.reject>;
 type WithCustomerProbes = typeof SCENARIO.complete | typeof SCENARIO.leave;
@@ -38,7 +37,9 @@ export async function chatting(own: ScenarioRun<WithAccept>): Promise<string | u
   run.facts.nickname = nickname;
   const since = run.ctx.recorder.events.length + 1;
   const ev = await run.accept(run.ctx.a, id, 'accept', { operationName: 'Accept', nickname });
-  if (succeeded(ev)) await run.waitState('A', id, isState('Chatting'), 'StatusChange(Chatting)', since);
+  // Not refused is enough: an Accept answering statusCode "0" still starts the chat (ACC-1 judges it).
+  if (mayHaveSucceeded(ev))
+    await run.waitState('A', id, isState('Chatting'), 'StatusChange(Chatting)', since);
   return id;
 }
 
@@ -100,7 +101,7 @@ export async function operateAndWaitMessage<S extends LifecycleScenario>(
   return ev;
 }
 
-/** A user-data operation, then (when not refused) the first notified userData that differs from before it. */
+/** A user-data operation, then (when not refused) the first notified userData that is new (model/userdata.ts). */
 export async function operateAndWaitUserData(
   run: ScenarioRun<typeof SCENARIO.userData>,
   step: StepOf<typeof SCENARIO.userData>,
@@ -109,13 +110,13 @@ export async function operateAndWaitUserData(
 ): Promise<HttpEvent> {
   const { recorder, row } = run.ctx;
   const since = recorder.events.length + 1;
-  const before = canonical(userDataBefore(userDataNotifications(recorder.events, row, id), recorder.now()));
+  const seen = userDataSeenBefore(userDataNotifications(recorder.events, row, id), recorder.now());
   const ev = await operate(run, step, id, body);
   if (mayHaveSucceeded(ev))
     await run.waitState(
       'A',
       id,
-      (c) => isObject(c.resource.userData) && canonical(c.resource.userData) !== before,
+      (c) => isObject(c.resource.userData) && !seen.has(canonical(c.resource.userData)),
       `the userData notified after ${body.operationName}`,
       since,
     );
