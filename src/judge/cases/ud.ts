@@ -19,6 +19,7 @@ import { operationSteps, requireOperationStep, requireSucceeded, requireSuccess 
 import { neverArrived } from '../lib/notifications';
 import { breach, combine, detail, Halt, pass, quote } from '../lib/outcome';
 import { bodyOf, label, requireInteraction, requireStep } from '../lib/query';
+import { resourceKeyIn } from '../lib/spelling';
 
 const S = SCENARIO.userData;
 
@@ -157,7 +158,8 @@ const get = defineCheck({
     const { id } = requireInteraction(ctx, S);
     const ev = requireStep(ctx, S, 'get');
     const body = bodyOf(ev, 'UD-4');
-    const key = ctx.channel.resourceKey;
+    // A resource key variant is reported once, under NTF-1; here the resource is read under it.
+    const key = resourceKeyIn(ctx, body);
     const resource = isObject(body[key]) ? body[key] : undefined;
     const last = userDataBefore(userDataNotifications(ctx.trace.events, ctx.channel, id), ev.t);
     const shown = resource?.userData;
