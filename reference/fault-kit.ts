@@ -1,4 +1,5 @@
 /** Small helpers that keep each fault and variation entry to a few lines. */
+import type { Channel } from '../src/model/channels';
 import type { RequirementId } from '../src/model/requirements';
 import type { Hooks, Json, Note, NoteKind, Reply, ResourceView } from './hooks';
 
@@ -18,6 +19,11 @@ export interface FaultEntry {
   collateral?: { requirement: RequirementId; reason: string }[];
   description: string;
   hooks: Hooks;
+  /**
+   * The channels where it can break its requirements, when fewer than where they apply: a fault in
+   * an operation a channel does not document (SendUrl on facebook) has nothing to break there.
+   */
+  channels?: Channel[];
   /**
    * The suite has no check for its requirement yet (the lifecycle faults, until the lifecycle
    * checks land): the sensitivity self-test lists it as "awaiting checks" instead of running it.

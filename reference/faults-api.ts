@@ -158,6 +158,9 @@ export const API_FAULTS: FaultEntry[] = [
   {
     name: 'messages-disagree',
     breaks: ['MSG-1'],
+    collateral: [
+      { requirement: 'SND-5', reason: "the agent's Text is listed with another text than the one notified" },
+    ],
     description: 'GET messages shows Text messages with a text other than the one notified',
     hooks: {
       message: (m, ctx) =>
@@ -173,6 +176,7 @@ export const API_FAULTS: FaultEntry[] = [
         reason: 'the history\'s customer Text "Hello World" is not there without its text',
       },
       { requirement: 'MSG-3', reason: 'the Text after the Accept arrives without the content produced' },
+      { requirement: 'SND-1', reason: "the agent's SendMessage Text arrives without its text" },
     ],
     description: 'Text messages lack their text member',
     hooks: { message: (m) => (m.type === 'Text' ? omit(m, 'text') : m) },
@@ -202,6 +206,10 @@ export const API_FAULTS: FaultEntry[] = [
   {
     name: 'index-decreasing',
     breaks: ['MSG-4'],
+    collateral: (['SND-1', 'SND-2', 'SND-3'] as const).map((requirement) => ({
+      requirement,
+      reason: "the agent's messages must have an index above every earlier one, as SND-1 says",
+    })),
     description: 'message indexes decrease (1000, 999, ...)',
     hooks: { index: (ordinal) => 1001 - ordinal },
   },

@@ -150,13 +150,17 @@ export const FLOW_FAULTS: FaultEntry[] = [
   {
     name: 'notification-no-type',
     breaks: ['SES-5'],
-    collateral: (['OFF-1', 'NTF-1', 'NTF-2', 'NTF-4', 'NTF-5', 'NTF-6', 'NTF-7'] as const).map(
-      (requirement) => ({
+    collateral: [
+      ...(['OFF-1', 'NTF-1', 'NTF-2', 'NTF-4', 'NTF-5', 'NTF-6', 'NTF-7'] as const).map((requirement) => ({
         requirement,
         reason:
           'without notificationType no StatusChange, ParticipantsUpdated or NewMessages can be told apart',
-      }),
-    ),
+      })),
+      ...(['REJ-2', 'CMP-1', 'LEV-1', 'LEV-2'] as const).map((requirement) => ({
+        requirement,
+        reason: 'the StatusChange that Reject, Complete and Leave must cause cannot be told apart without it',
+      })),
+    ],
     description: 'notifications lack notificationType',
     hooks: { notify: editNotes('all', (data) => omit(data, 'notificationType')) },
   },

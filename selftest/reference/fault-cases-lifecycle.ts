@@ -141,6 +141,13 @@ export const LIFECYCLE_CASES: Record<string, LifecycleCase> = {
     expect(types).toContain('Text');
     expect(types).not.toContain('PushUrl');
   },
+  'customer-view-misses-agent-text': async (world, channel) => {
+    const { id } = await after(world, channel, { operationName: 'SendMessage', text: 'Hi' });
+    const texts = ((await customerView(world, id)).json.transcript as Wire[]).filter(
+      (m) => m.type === 'Text',
+    );
+    expect(texts.map((m) => (m.from as Wire).type)).not.toContain('Agent');
+  },
   'attach-not-notified': async (world, channel) => {
     const { reply, after: notes } = await after(world, channel, ATTACH);
     expect(reply.json).toEqual({ statusCode: 0 });

@@ -13,10 +13,11 @@ process.stdin.on('end', async () => {
     offer: () => fetch(`${base}/interactions`, { method: 'POST', headers, body: JSON.stringify(rest) }),
     produce: () =>
       fetch(`${base}/interactions/${id}/messages`, { method: 'POST', headers, body: JSON.stringify(rest) }),
+    view: () => fetch(`${base}/interactions/${id}`, { headers }),
     end: () => fetch(`${base}/interactions/${id}`, { method: 'DELETE', headers }),
   }[call];
   const res = await request();
-  if (res.status === 422) process.exit(3);
+  if (res.status === 422 || (call === 'view' && (res.status === 404 || res.status === 501))) process.exit(3);
   const text = await res.text();
   if (!res.ok) {
     process.stderr.write(`control API answered ${res.status}: ${text}\n`);

@@ -13,6 +13,7 @@ interface Result {
   id: string;
   verdict: string;
   requirements: string[];
+  message: string;
   variant?: { value: string; source: { file: string } };
 }
 
@@ -25,6 +26,8 @@ test('seed-spelling: exit 0, and only the table verdicts for the variants', asyn
   const report = JSON.parse(readFileSync(join(run.reportDir, 'conformance.json'), 'utf8'));
   const findings = (report.results as Result[])
     .filter((r) => !['pass', 'info'].includes(r.verdict))
+    // Operations LIFECYCLE.md's table leaves without ✓ on a channel are skipped whatever the spelling.
+    .filter((r) => !(r.verdict === 'skip' && /operation table has no ✓/.test(r.message)))
     .map((r) => `${r.id} ${r.verdict} ${r.requirements.join(',')} ${r.variant?.value}`)
     .sort();
   expect(findings).toEqual([

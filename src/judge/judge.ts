@@ -8,6 +8,9 @@ import type { ChannelTrace } from '../model/trace';
 import type { CheckResult, Outcome } from '../model/verdict';
 import { ACC_CHECKS } from './cases/acc';
 import { ACC_REFUSAL_CHECKS } from './cases/acc-refusals';
+import { CMP_CHECKS } from './cases/cmp';
+import { LEV_CHECKS } from './cases/lev';
+import { LIF_CHECKS } from './cases/lif';
 import { MSG_CHECKS } from './cases/msg';
 import { MSG_AFTER_CHECKS } from './cases/msg-after';
 import { MSG_FORM_CHECKS } from './cases/msg-form';
@@ -15,11 +18,14 @@ import { NTF_FLOW_CHECKS } from './cases/ntf-flow';
 import { NTF_HISTORY_CHECKS } from './cases/ntf-history';
 import { NTF_SHAPE_CHECKS } from './cases/ntf-shape';
 import { OFF_CHECKS } from './cases/off';
+import { REJ_CHECKS } from './cases/rej';
 import { RES_CHECKS } from './cases/res';
 import { SES_CHECKS } from './cases/ses';
 import { SES_ACCESS_CHECKS } from './cases/ses-access';
 import { SES_BAYEUX_CHECKS } from './cases/ses-bayeux';
 import { SES_CREDENTIAL_CHECKS } from './cases/ses-credentials';
+import { SND_CHECKS } from './cases/snd';
+import { UD_CHECKS } from './cases/ud';
 import { type Check, contextFor } from './lib/framework';
 import { onlyMatcher } from './select';
 
@@ -40,6 +46,13 @@ export const CHECKS: Check[] = [
   ...MSG_CHECKS,
   ...MSG_AFTER_CHECKS,
   ...MSG_FORM_CHECKS,
+  // Part 2 (LIFECYCLE.md): the interaction's life after the offer.
+  ...LIF_CHECKS,
+  ...REJ_CHECKS,
+  ...CMP_CHECKS,
+  ...LEV_CHECKS,
+  ...SND_CHECKS,
+  ...UD_CHECKS,
 ];
 
 export function checksFor(channel: Channel): Check[] {

@@ -127,3 +127,15 @@ export function senderNickname(message: unknown): string | undefined {
   if (!isObject(message) || !isObject(message.from)) return undefined;
   return typeof message.from.nickname === 'string' ? message.from.nickname : undefined;
 }
+
+/** JSON text with sorted keys, for comparing contents. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'undefined';
+}

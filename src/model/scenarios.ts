@@ -42,7 +42,67 @@ export const SCENARIO = {
   csrf: 'accept-without-csrf-token',
   /** Second agent only: steps `offer` (to A), `bad` (B's Accept), then `accept` (A). */
   isolation: 'accept-by-other-agent',
+  // ---- part 2 (LIFECYCLE.md): one interaction per operation group; an operation step is named
+  // after the operation, a probe the state no longer allows `late:<operation>` (LIF-2), a probe with
+  // a missing or mistyped parameter `bad:<what>` (LIF-4).
+  /** Steps `offer`, `Reject`, `accept-after-reject` (REJ-3), `end`. */
+  reject: 'lifecycle-reject',
+  /**
+   * Steps `offer`, `accept`, `Complete`, then the customer event `produce:Text` (409), `view`,
+   * `get`, `list` (CMP-3), the LIF-2 probes `late:SendMessage`, `late:AttachUserData`,
+   * `late:Complete`, `end`.
+   */
+  complete: 'lifecycle-complete',
+  /** Chat only: steps `offer`, `accept`, `Complete` with `text`, `view`, `end`. */
+  completeText: 'lifecycle-complete-text',
+  /** Steps `offer`, `accept`, `Leave`, `produce:Text` (409), `view`, `leave-again`, `Complete`, `end`. */
+  leave: 'lifecycle-leave',
+  /**
+   * Steps `offer`, `accept`, the LIF-4 probes `bad:no-text` and `bad:text-number`, then the agent
+   * messages the channel documents (`SendMessage`, `SendUrl`, `SendStartTypingNotification`,
+   * `SendStopTypingNotification`, `SendCustomNotice`), `messages` (SND-5), `view` (SND-6), `end`.
+   */
+  agentMessages: 'lifecycle-messages',
+  /**
+   * Steps `offer`, `accept`, the LIF-2 probe `late:Reject`, the LIF-4 probes `bad:userdata-string`
+   * and `bad:keys-string`, then `AttachUserData`, `UpdateUserData`, `DeleteUserData`,
+   * `SetDisposition` (those the channel documents), `get` (UD-4), `end`.
+   */
+  userData: 'lifecycle-user-data',
 } as const;
+
+/** The lifecycle scenarios (part 2), in the order of LIFECYCLE.md's groups. */
+export const LIFECYCLE_SCENARIOS = [
+  SCENARIO.reject,
+  SCENARIO.complete,
+  SCENARIO.completeText,
+  SCENARIO.leave,
+  SCENARIO.agentMessages,
+  SCENARIO.userData,
+] as const;
+export type LifecycleScenario = (typeof LIFECYCLE_SCENARIOS)[number];
+
+/** What the lifecycle scenarios send (LIFECYCLE.md's values where it names them). */
+export const LIFECYCLE_VALUES = {
+  text: 'How may I help you? (conformance)',
+  url: 'https://example.com/conformance-help',
+  noticeText: 'Conformance custom notice',
+  completeText: 'Thank you, goodbye (conformance)',
+  attach: { K1: 'v1', K2: 42 },
+  update: { K1: 'v2' },
+  deleteKeys: ['K1'],
+  // Not `Disposition`: a target that ignores dispositionKey and stores under a fixed key is caught.
+  disposition: { disposition: 'IssueResolved', dispositionKey: 'ConformanceOutcome' },
+} as const;
+
+/** LIF-4 probes: a required parameter missing or of the wrong type. */
+export const BAD_PARAMETERS = {
+  'no-text': { operationName: 'SendMessage' },
+  'text-number': { operationName: 'SendMessage', text: 42 },
+  'userdata-string': { operationName: 'AttachUserData', userData: 'K1=v1' },
+  'keys-string': { operationName: 'DeleteUserData', keys: 'K1' },
+} as const;
+export type BadParameter = keyof typeof BAD_PARAMETERS;
 
 /** ACC-7: one scenario per malformed Accept; steps `offer`, `bad`, `alive` (GET /api/v2/me), `accept`. */
 export const MALFORMED = {
@@ -96,6 +156,15 @@ export type PageStep = `page:${PageQuery}`;
 export type ProduceStep = `produce:${(typeof AFTER_ACCEPT)[number]['type']}`;
 
 /** The refused-then-accepted scenarios: offer, the bad request(s), the valid Accept, end. */
+type Lived = 'offer' | 'accept' | 'end';
+export type AgentMessageOp =
+  | 'SendMessage'
+  | 'SendUrl'
+  | 'SendStartTypingNotification'
+  | 'SendStopTypingNotification'
+  | 'SendCustomNotice';
+export type UserDataOp = 'AttachUserData' | 'UpdateUserData' | 'DeleteUserData' | 'SetDisposition';
+
 type Refusal = 'offer' | 'bad' | 'accept' | 'end';
 
 /** The step names of each scenario (see SCENARIO above for what each step is). */
@@ -123,6 +192,27 @@ interface StepNames {
   'accept-unauthenticated': Exclude<Refusal, 'bad'> | 'bad-anonymous' | 'bad-intruder';
   'accept-without-csrf-token': Refusal;
   'accept-by-other-agent': Refusal;
+  'lifecycle-reject': 'offer' | 'Reject' | 'accept-after-reject' | 'end';
+  'lifecycle-complete':
+    | Lived
+    | 'Complete'
+    | 'produce:Text'
+    | 'view'
+    | 'get'
+    | 'list'
+    | 'late:SendMessage'
+    | 'late:AttachUserData'
+    | 'late:Complete';
+  'lifecycle-complete-text': Lived | 'Complete' | 'view';
+  'lifecycle-leave': Lived | 'Leave' | 'produce:Text' | 'view' | 'leave-again' | 'Complete';
+  'lifecycle-messages': Lived | 'bad:no-text' | 'bad:text-number' | AgentMessageOp | 'messages' | 'view';
+  'lifecycle-user-data':
+    | Lived
+    | 'late:Reject'
+    | 'bad:userdata-string'
+    | 'bad:keys-string'
+    | UserDataOp
+    | 'get';
 }
 
 /** A scenario added to SCENARIO without its step names is a tsc error here. */

@@ -95,13 +95,25 @@ export interface ProducedMessage {
   url?: string;
   /** `produced`, or `unsupported` when the driver answered 422, or `refused` for any other failure. */
   status: 'produced' | 'unsupported' | 'refused';
+  /** What the driver said when it could not produce it. */
+  answer?: string;
   /** seq of the driver call (when it was an HTTP control call). */
   seq?: number;
   /** Milliseconds since the channel's run started when the driver was asked. */
   t: number;
 }
 
+/** What the optional customer view (GET /conformance/v1/interactions/{id}) answered, when asked. */
+export type CustomerViewFact =
+  | { status: 'seen'; view: unknown; t: number; seq?: number }
+  | { status: 'unsupported'; reason: string; t: number; seq?: number }
+  | { status: 'failed'; reason: string; t: number; seq?: number };
+
 export interface ScenarioFacts {
+  /** The customer view after the scenario's operation (lifecycle scenarios with a `view` step). */
+  view?: CustomerViewFact;
+  /** The customer event after Complete or Leave (CMP-2, LEV-2: the control API must answer 409). */
+  customerEvent?: ProducedMessage;
   interactionId?: string;
   /** Nickname sent in Accept (differs from the user name, so a target that ignores it is caught). */
   nickname?: string;

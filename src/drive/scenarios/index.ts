@@ -9,6 +9,9 @@ import {
 } from '../../model/scenarios';
 import { acceptFlow } from './accept-flow';
 import type { RunContext, ScenarioRun } from './context';
+import { complete, completeText, leave, reject } from './lifecycle';
+import { agentMessages, userData } from './lifecycle-messages';
+import { undocumented } from './lifecycle-steps';
 import { login, unauthenticated } from './login';
 import {
   byOtherAgent,
@@ -66,7 +69,22 @@ export const INTERACTION_PHASE: ScenarioPlan[] = [
       kind === 'savelar-string' ? undocumentedSaveLar : undefined,
     ),
   ),
+  // Part 2: the interaction's life after the offer, one interaction per operation group.
+  plan(SCENARIO.reject, reject, (ctx) => undocumented(ctx.row, 'Reject')),
+  plan(SCENARIO.complete, complete, (ctx) => undocumented(ctx.row, 'Complete')),
+  plan(SCENARIO.completeText, completeText, noCompleteText),
+  plan(SCENARIO.leave, leave, (ctx) => undocumented(ctx.row, 'Leave')),
+  plan(SCENARIO.agentMessages, agentMessages, (ctx) => undocumented(ctx.row, 'SendMessage')),
+  plan(SCENARIO.userData, userData, (ctx) => undocumented(ctx.row, 'AttachUserData')),
 ];
+
+/** Complete's text is documented on chat only (LIFECYCLE.md's table). */
+function noCompleteText(ctx: RunContext): string | undefined {
+  const spec = ctx.row.lifecycle.operations.Complete;
+  return spec?.params.some((p) => p.name === 'text')
+    ? undefined
+    : `Complete with text is not documented on ${ctx.row.name} (LIFECYCLE.md's operation table has no ✓)`;
+}
 
 /** saveLAR is no Accept parameter on facebook: a target may ignore it, whatever its type. */
 function undocumentedSaveLar(ctx: RunContext): string | undefined {

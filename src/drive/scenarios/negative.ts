@@ -42,7 +42,7 @@ async function refusedThenAccepted<S extends Refused>(
   await run.ctx.driver.end(run.id, id);
 }
 
-function succeeded(ev: HttpEvent): boolean {
+export function succeeded(ev: HttpEvent): boolean {
   return (
     ev.response?.status === 200 &&
     (ev.response.json as { statusCode?: unknown } | undefined)?.statusCode === 0

@@ -1,5 +1,4 @@
 /** Resource (RES-1..3): the collection, the resources it returns, a single resource. */
-import { findVariant } from '../../model/channels';
 import { isObject } from '../../model/protocol';
 import { SCENARIO } from '../../model/scenarios';
 import type { Outcome } from '../../model/verdict';
@@ -8,7 +7,7 @@ import { defineCheck } from '../lib/define';
 import type { Check, CheckContext } from '../lib/framework';
 import { breach, combine, issuesText, pass, quote, skip } from '../lib/outcome';
 import { answerText, bodyOf, label, requireInteraction, requireStep } from '../lib/query';
-import { reconciledBody, servedCollection } from '../lib/spelling';
+import { reconciledBody, resourceKeyIn, servedCollection } from '../lib/spelling';
 
 const list = defineCheck({
   id: 'resource/list',
@@ -157,14 +156,5 @@ const single = defineCheck({
     );
   },
 });
-
-/** The channel's resource key, or the documented variant key the answer uses instead. */
-function resourceKeyIn(ctx: CheckContext, body: Record<string, unknown>): string {
-  const key = ctx.channel.resourceKey;
-  if (isObject(body[key])) return key;
-  return (
-    Object.keys(body).find((k) => isObject(body[k]) && findVariant(ctx.channel, 'resourceKey', k)) ?? key
-  );
-}
 
 export const RES_CHECKS: Check[] = [list, schema, single];

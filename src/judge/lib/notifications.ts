@@ -163,17 +163,7 @@ export function changesBetween(ctx: CheckContext, id: string, from: number, to: 
 
 // ---------------------------------------------------------------- small helpers
 
-/** JSON text with sorted keys, for comparing contents. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (isObject(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
+export { canonical } from '../../model/protocol';
 
 /** Whether `uri` ends with /{collection}/{id}; else the uri variant it uses, if any. */
 export function uriForm(ctx: CheckContext, uri: unknown, id: string): 'ok' | 'bad' | DocVariant {

@@ -4,6 +4,7 @@
  * ACC-1 reports a variant of it (General rule: a documentation variant is learnt once and then used).
  */
 import { type DocVariant, findVariant } from '../../model/channels';
+import { isObject } from '../../model/protocol';
 import { SCENARIO } from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
 import type { CheckContext } from './framework';
@@ -31,4 +32,13 @@ export function reconciledBody(ctx: CheckContext, body: Record<string, unknown>)
   if (collection === ctx.channel.collection || !(collection in body)) return body;
   const { [collection]: list, ...rest } = body;
   return { ...rest, [ctx.channel.collection]: list };
+}
+
+/** The channel's resource key, or the documented variant key the answer uses instead. */
+export function resourceKeyIn(ctx: CheckContext, body: Record<string, unknown>): string {
+  const key = ctx.channel.resourceKey;
+  if (isObject(body[key])) return key;
+  return (
+    Object.keys(body).find((k) => isObject(body[k]) && findVariant(ctx.channel, 'resourceKey', k)) ?? key
+  );
 }

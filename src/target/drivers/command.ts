@@ -1,13 +1,14 @@
 /**
  * The `command` driver: runs the user's executable once per call with the request as JSON on stdin
- * ({"call": "discover"|"offer"|"produce"|"end", ...}) and reads the control API's answer body from
- * stdout. Exit 0 = success, exit 3 = the type cannot be produced (422), anything else = failure.
+ * ({"call": "discover"|"offer"|"produce"|"view"|"end", ...}) and reads the control API's answer body from
+ * stdout. Exit 0 = success, exit 3 = the type cannot be produced (422) or the customer view is not
+ * implemented (404/501), anything else = failure.
  */
 import { spawn } from 'node:child_process';
 import type { ProduceStep, SCENARIO, ScenarioId, ScenarioWith } from '../../model/scenarios';
 import { refuseId } from '../paths';
 import type { Recorder } from '../recorder';
-import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
+import type { CustomerDriver, Failure, OfferRequest, ProduceResult, ViewResult } from './types';
 
 export class CommandDriver implements CustomerDriver {
   readonly kind = 'command';
@@ -40,6 +41,13 @@ export class CommandDriver implements CustomerDriver {
     const r = await this.run(scenario, { call: 'produce', id, ...message });
     if ('error' in r) return r.code === 3 ? 'unsupported' : r;
     return 'produced';
+  }
+
+  async view(scenario: ScenarioWith<'view'>, id: string): Promise<ViewResult> {
+    const r = await this.run(scenario, { call: 'view', id });
+    if ('error' in r)
+      return r.code === 3 ? { unsupported: 'the driver command has no customer view (exit 3)' } : r;
+    return { view: r.json };
   }
 
   async end(scenario: ScenarioWith<'end'>, id: string): Promise<void> {

@@ -5,7 +5,7 @@ import type { HttpEvent } from '../../model/trace';
 import { controlPaths, refuseId } from '../paths';
 import type { Recorder } from '../recorder';
 import { RestClient } from '../rest';
-import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
+import type { CustomerDriver, Failure, OfferRequest, ProduceResult, ViewResult } from './types';
 
 export class ControlDriver implements CustomerDriver {
   readonly kind = 'control';
@@ -65,6 +65,17 @@ export class ControlDriver implements CustomerDriver {
     if (ev.response?.status === 422) return 'unsupported';
     const body = answer(ev, 200);
     return 'error' in body ? body : 'produced';
+  }
+
+  async view(scenario: ScenarioWith<'view'>, id: string): Promise<ViewResult> {
+    const ev = await this.rest.get(scenario, 'view', controlPaths.interaction(id), { headers: this.headers });
+    const status = ev.response?.status;
+    if (status === 404 || status === 501)
+      return {
+        unsupported: `GET /conformance/v1/interactions/{id} answered HTTP ${status} (not implemented)`,
+      };
+    const body = answer(ev, 200);
+    return 'error' in body ? body : { view: body.json };
   }
 
   async end(scenario: ScenarioWith<'end'>, id: string): Promise<void> {

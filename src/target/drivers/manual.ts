@@ -10,7 +10,7 @@ import { notificationData, stateChangeOf } from '../../model/protocol';
 import type { ScenarioWith } from '../../model/scenarios';
 import { refuseId } from '../paths';
 import type { Recorder } from '../recorder';
-import type { CustomerDriver, Failure, OfferRequest, ProduceResult } from './types';
+import type { CustomerDriver, Failure, OfferRequest, ProduceResult, ViewResult } from './types';
 
 /** How long a person gets to start an interaction, from the moment its prompt is printed. */
 export const MANUAL_WAIT_MS = 120_000;
@@ -102,6 +102,10 @@ export class ManualDriver implements CustomerDriver {
 
   async produce(): Promise<ProduceResult> {
     return 'unsupported';
+  }
+
+  async view(): Promise<ViewResult> {
+    return { unsupported: 'the manual driver has no customer view (GET /conformance/v1/interactions/{id})' };
   }
 
   async end(scenario: ScenarioWith<'end'>, id: string): Promise<void> {

@@ -14,6 +14,8 @@ export interface OfferRequest {
 
 export type Failure = { error: string };
 export type ProduceResult = 'produced' | 'unsupported' | Failure;
+/** The customer view, or `unsupported` (the call answered 404 or 501: not implemented). */
+export type ViewResult = { view: unknown } | { unsupported: string } | Failure;
 
 export interface CustomerDriver {
   readonly kind: 'control' | 'command' | 'manual';
@@ -28,6 +30,8 @@ export interface CustomerDriver {
     id: string,
     message: { type: string; text?: string; url?: string },
   ): Promise<ProduceResult>;
+  /** The optional customer view: what the customer sees of the interaction (CONTROL-API.md). */
+  view(scenario: ScenarioWith<'view'>, id: string): Promise<ViewResult>;
   /** The customer goes away. */
   end(scenario: ScenarioWith<'end'>, id: string): Promise<void>;
   /** Milliseconds spent so far waiting for a person (the manual driver): no phase cap counts them. */
