@@ -33,8 +33,10 @@ const NODE = process.execPath;
 /** `npm test` without npm: the staleness check, then dist/cli.js. */
 const RUNNER = join(ROOT, 'scripts', 'run-built.js');
 const FLOOR = join(ROOT, 'bench', '.out', 'floor.js');
+const DRIVE_FLOOR = join(ROOT, 'bench', '.out', 'drive-floor.js');
 const fullRun = (dir: string) => timeChild(NODE, [RUNNER, `--report-dir=${dir}`], { env });
 const floorRun = () => timeChild(NODE, [FLOOR], { env });
+const driveFloorRun = () => timeChild(NODE, [DRIVE_FLOOR], { env });
 
 /** dist/ and the floor, built afresh with the same esbuild settings. */
 async function buildAll(): Promise<void> {
@@ -43,6 +45,7 @@ async function buildAll(): Promise<void> {
   if (b.status !== 0) throw new Error(`npm run build failed:\n${b.stderr}`);
   mkdirSync(join(ROOT, 'bench', '.out'), { recursive: true });
   await bundle('bench/floor.ts', FLOOR);
+  await bundle('bench/drive-floor.ts', DRIVE_FLOOR);
 }
 
 /** Scenarios the full run drove per channel (the lifecycle scenarios count here once merged). */
@@ -58,21 +61,30 @@ function mustSucceed(what: string, t: Timed): Timed {
 }
 
 /** Figures 1, 2 and 4: the full run and the floor in turn (A B A B ...), so drift hits both alike. */
-async function fullAndFloor(): Promise<{ full: Timed[]; floor: Timed[]; reportDir: string }> {
+async function fullAndFloor(): Promise<{
+  full: Timed[];
+  floor: Timed[];
+  driveFloor: Timed[];
+  reportDir: string;
+}> {
   const reportDir = join(scratch, 'full');
-  say('warming up (one full run, one floor run)');
+  say('warming up (one full run, one floor run, one drive-floor run)');
   mustSucceed('the full run', await fullRun(reportDir));
   mustSucceed('the floor', await floorRun());
+  mustSucceed('the drive floor', await driveFloorRun());
   const full: Timed[] = [];
   const floor: Timed[] = [];
+  const driveFloor: Timed[] = [];
+  const s = (t: Timed | undefined) => `${((t?.ms ?? 0) / 1000).toFixed(2)} s`;
   for (let i = 1; i <= RUNS; i++) {
     full.push(mustSucceed('the full run', await fullRun(reportDir)));
     floor.push(mustSucceed('the floor', await floorRun()));
+    driveFloor.push(mustSucceed('the drive floor', await driveFloorRun()));
     say(
-      `pair ${i}/${RUNS}: full ${(full.at(-1)!.ms / 1000).toFixed(2)} s, floor ${(floor.at(-1)!.ms / 1000).toFixed(2)} s`,
+      `round ${i}/${RUNS}: full ${s(full.at(-1))}, floor ${s(floor.at(-1))}, drive floor ${s(driveFloor.at(-1))}`,
     );
   }
-  return { full, floor, reportDir };
+  return { full, floor, driveFloor, reportDir };
 }
 
 /** Figure 3: the whole runner against a target that never notifies, --timeout=2000. */
@@ -103,15 +115,16 @@ async function timeToVerdict(): Promise<Timed[]> {
 
 async function main(): Promise<void> {
   await buildAll();
-  const { full, floor, reportDir } = await fullAndFloor();
+  const { full, floor, driveFloor, reportDir } = await fullAndFloor();
   const silent = await timeToVerdict();
   say(`judging a ${HISTORY}-message history ${JUDGE_RUNS} times`);
   const judged = benchJudge(join(reportDir, 'trace.json'), HISTORY, JUDGE_RUNS);
 
   const fullMs = median(full.map((t) => t.ms));
   const floorMs = median(floor.map((t) => t.ms));
-  const ratios = full.map((t, i) => t.ms / floor[i]!.ms);
   const fixed = full.map((t, i) => t.ms - floor[i]!.ms);
+  const around = full.map((t, i) => t.ms - driveFloor[i]!.ms);
+  const driveFloorMs = median(driveFloor.map((t) => t.ms));
   const scenarios = scenariosPerChannel(reportDir);
   const rss = full.map((t) => t.maxRssMb).filter((m): m is number => m !== undefined);
   const figures: Figure[] = [
@@ -126,6 +139,13 @@ async function main(): Promise<void> {
       id: 'fixed-cost',
       name: `fixed cost: full run - floor, both plain node (median of pairs; floor ${(floorMs / 1000).toFixed(2)} s)`,
       value: median(fixed) / 1000,
+      unit: 's',
+      target: 1,
+    },
+    {
+      id: 'suite-cost',
+      name: `suite cost around the drive: full run - drive floor (median of rounds; drive floor ${(driveFloorMs / 1000).toFixed(2)} s)`,
+      value: median(around) / 1000,
       unit: 's',
       target: 1,
     },
@@ -175,8 +195,9 @@ async function main(): Promise<void> {
     raw: {
       fullRunMs: full.map((t) => Math.round(t.ms)),
       floorMs: floor.map((t) => Math.round(t.ms)),
-      ratios: ratios.map((r) => Math.round(r * 100) / 100),
+      driveFloorMs: driveFloor.map((t) => Math.round(t.ms)),
       fixedCostMs: fixed.map((m) => Math.round(m)),
+      suiteCostMs: around.map((m) => Math.round(m)),
       scenariosPerChannel: scenarios,
       silentTargetMs: silent.map((t) => Math.round(t.ms)),
       fullRunMaxRssMb: rss.map((m) => Math.round(m)),
