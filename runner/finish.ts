@@ -19,6 +19,8 @@ export interface Finished {
   secrets: string[];
   options: Record<string, unknown>;
   baseline?: BaselineSummary;
+  /** Write the reports but print nothing (an option error has already said its one line). */
+  quiet?: boolean;
 }
 
 export async function finish(f: Finished): Promise<number> {
@@ -55,7 +57,7 @@ export async function finish(f: Finished): Promise<number> {
   } catch (e) {
     summary = `gws-conformance: exit ${exitCode}; the summary could not be drawn (${firstLine(e)}): see the reports`;
   }
-  process.stdout.write(`${summary}\n`);
+  if (!f.quiet) process.stdout.write(`${summary}\n`);
   return exitCode;
 }
 

@@ -13,7 +13,7 @@ import { driveAll } from './drive';
 import { finish, firstLine } from './finish';
 import { jestOptionNames, judgeInJest } from './judge';
 import { listChecks, listRequested, renderList } from './list';
-import { buildConfig, OptionError, publicOptions, type RunConfig, secretsOf } from './options';
+import { buildConfig, leniently, OptionError, publicOptions, type RunConfig, secretsOf } from './options';
 import { SetupError } from './replay';
 import { SUITE } from './suite-info';
 import { type Prepared, prepareTarget } from './target';
@@ -36,16 +36,13 @@ export async function main(argv: string[]): Promise<number> {
     if (config.baseline) baseline = loadBaseline(config.baseline);
   } catch (e) {
     if (e instanceof OptionError || e instanceof WaiverError || e instanceof BaselineError)
-      return usage(e.message);
+      return usage(e.message, argv, started);
     throw e;
   }
-  const trace: TraceFile = {
-    format: 'gws-conformance-trace/1',
-    suite: SUITE,
-    target: config.replay ? `replay:${config.replay}` : (config.target ?? 'embedded reference server'),
-    startedAt: new Date(started).toISOString(),
-    channels: {},
-  };
+  const trace = emptyTrace(
+    config.replay ? `replay:${config.replay}` : (config.target ?? 'embedded reference server'),
+    started,
+  );
   let prepared: Prepared | undefined;
   let results: CheckResult[] = [];
   let fatal: string | undefined;
@@ -100,7 +97,36 @@ function print(text: string): number {
   return 0;
 }
 
-function usage(message: string): number {
+function emptyTrace(target: string, started: number): TraceFile {
+  return {
+    format: 'gws-conformance-trace/1',
+    suite: SUITE,
+    target,
+    startedAt: new Date(started).toISOString(),
+    channels: {},
+  };
+}
+
+/**
+ * A run that cannot start: one line, exit 2, and still the reports ("every run, whatever its
+ * outcome", RUNNER.md), so a CI gate never reads a previous run's junit.xml as this one's. They go
+ * where --report-dir (or GWS_REPORT_DIR) says, unless that option is itself what is wrong.
+ */
+async function usage(message: string, argv: string[], started: number): Promise<number> {
   process.stderr.write(`gws-conformance: ${message}\n`);
+  const given = leniently(argv);
+  const reportDir = given.reportDir ?? process.env.GWS_REPORT_DIR ?? 'reports';
+  if (reportDir === '' || message.startsWith('--report-dir')) return 2;
+  await finish({
+    config: { ...buildConfig([], {}, new Set()).config, reportDir },
+    trace: emptyTrace('(none: the options were refused)', started),
+    results: [],
+    unusedWaivers: [],
+    fatal: `bad options: ${message}`,
+    started,
+    secrets: given.secrets,
+    options: {},
+    quiet: true,
+  });
   return 2;
 }

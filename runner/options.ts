@@ -170,3 +170,35 @@ function checkCombination(c: RunConfig): void {
 export function publicOptions(c: RunConfig): Record<string, unknown> {
   return maskOptions({ ...c });
 }
+
+/**
+ * What can still be read from options that were refused: where the reports go and the secrets to
+ * keep out of them. Nothing here throws; an unknown or malformed option is simply not read.
+ */
+export function leniently(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { reportDir?: string; secrets: string[] } {
+  const names = ['report-dir', 'user', 'password', 'user2', 'password2', 'control-token'] as const;
+  const { values } = parseArgs({
+    args: argv,
+    options: Object.fromEntries(names.map((n) => [n, { type: 'string' as const }])),
+    strict: false,
+    allowPositionals: true,
+  });
+  const read = (n: (typeof names)[number]) => {
+    const v = values[n] ?? env[OPTIONS[n].env ?? ''];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const partial = {
+    user: read('user'),
+    password: read('password'),
+    user2: read('user2'),
+    password2: read('password2'),
+    controlToken: read('control-token'),
+  } as RunConfig;
+  return {
+    reportDir: typeof values['report-dir'] === 'string' ? values['report-dir'] : undefined,
+    secrets: secretsOf(partial),
+  };
+}

@@ -16,7 +16,7 @@ import {
   gzipBombs,
   hugeIds,
 } from './contained-cases';
-import { type CaseRun, describeRun, REPORTS, runCase, TIMEOUT_MS } from './harness';
+import { type CaseRun, describeRun, REPORTS, reportsWritten, runCase, TIMEOUT_MS } from './harness';
 import { inBatches, type RunOutcome, runRunner } from './run-runner';
 
 /** The issue's bound: every run ends within the timeout plus 10 s. */
@@ -125,9 +125,11 @@ describe('class 2: option values that may hold a secret are never echoed', () =>
   test.each(bad)('%s', async (arg) => {
     const run = await runRunner({ args: [arg, `--user=${AGENT.user}`, `--password=${AGENT.password}`] });
     process.stderr.write(
-      `  hostile: option ${arg.split('=')[0]} with userinfo -> exit ${run.code}, ${(run.ms / 1000).toFixed(1)} s, max RSS ${run.maxRssMb} MB, reports 0/4 (an option error: nothing run)\n`,
+      `  hostile: option ${arg.split('=')[0]} with userinfo -> exit ${run.code}, ${(run.ms / 1000).toFixed(1)} s, max RSS ${run.maxRssMb} MB, reports ${reportsWritten(run)}/${REPORTS.length} (an option error: nothing run)\n`,
     );
     expect(run.code).toBe(2);
+    expect(reportsWritten(run)).toBe(REPORTS.length);
+    for (const file of REPORTS) expect(report(run, file)).not.toContain(AGENT.password);
     expect(run.stderr).toMatch(/must be an http\(s\) URL|must not carry credentials/);
     expect(printed(run)).not.toContain(AGENT.password);
     expect(printed(run)).not.toContain(encodeURIComponent(AGENT.password));

@@ -51,7 +51,7 @@ export function describeRun({ c, run }: CaseRun): string {
   const printed = `${run.stdout}\n${run.stderr}`;
   const why = printed.match(c.reason)?.[0] ?? '(no reason matched)';
   const rss = run.maxRssMb === undefined ? '? MB' : `${run.maxRssMb} MB`;
-  return `${c.name} -> exit ${run.code}, ${(run.ms / 1000).toFixed(1)} s, max RSS ${rss}, reports ${reportsWritten(run)}/4, "${why.slice(0, 140)}"`;
+  return `${c.name} -> exit ${run.code}, ${(run.ms / 1000).toFixed(1)} s, max RSS ${rss}, reports ${reportsWritten(run)}/${REPORTS.length}, "${why.slice(0, 140)}"`;
 }
 
 export function expectHonestEnd({ c, run }: CaseRun): void {
