@@ -157,6 +157,10 @@ mark.offending { background: #ffd8d3; outline: 2px solid var(--fail); border-rad
 table.headers { font-family: var(--mono); font-size: 12px; border-collapse: collapse; }
 table.headers td { padding: 0 12px 0 0; vertical-align: top; word-break: break-all; }
 table.headers td:first-child { color: var(--muted); white-space: nowrap; }
+section.op { margin: 10px 0 4px; border: 1px solid var(--line); border-radius: 6px; }
+.op-head { background: #f0f6ff; padding: 4px 10px; border-bottom: 1px solid var(--line); border-radius: 6px 6px 0 0; }
+.op-label { font-weight: 700; font-family: var(--mono); font-size: 13px; }
+.op-line { font-family: var(--mono); font-size: 12px; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .more { margin: 8px 0; }
 .muted { color: var(--muted); }
 footer { color: var(--muted); font-size: 12px; margin-top: 32px; }
