@@ -61,6 +61,11 @@ table.matrix { border-collapse: collapse; width: 100%; }
 .matrix th, .matrix td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: middle; }
 .matrix thead th { background: var(--soft); font-size: 12px; text-transform: uppercase; color: var(--muted); letter-spacing: .04em; }
 .matrix .grp th { background: var(--soft); font-size: 13px; padding-top: 10px; }
+.matrix .part-head > * { background: #eaeef2; border-top: 2px solid var(--line); padding: 8px; }
+.matrix .part-head .colsum { text-align: center; font-size: 11px; }
+.fold { font: inherit; font-size: 14px; font-weight: 700; border: 0; background: none; cursor: pointer; padding: 0; color: var(--fg); }
+.fold::before { content: "▾"; display: inline-block; width: 1.1em; }
+.fold[aria-expanded="false"]::before { content: "▸"; }
 .matrix .req { white-space: nowrap; font-weight: 600; }
 .matrix .txt { color: var(--muted); max-width: 560px; }
 .matrix .ch { width: 120px; text-align: center; }
