@@ -4,14 +4,17 @@ import type { RunReport } from '../src/model/report';
 import { isRequirementId, PART1_GROUPS, PART2_GROUPS, type Part, partOf } from '../src/model/requirements';
 import { type CheckResult, type Summary, summarize } from '../src/model/verdict';
 
-/** Verdict counts per channel that has results (`general` for channel-less checks), then `total`. */
+/**
+ * Verdict counts per channel that has results (`general` for channel-less checks), then per part
+ * of the catalogue when the run covers both, then `total`.
+ */
 export function countRows(report: RunReport): [string, Summary][] {
   const rows: [string, Summary][] = [];
   for (const channel of [...CHANNELS, null]) {
     const results = report.results.filter((r) => r.channel === channel);
     if (results.length > 0) rows.push([channel ?? 'general', summarize(results)]);
   }
-  rows.push(['total', report.summary]);
+  rows.push(...partRows(report), ['total', report.summary]);
   return rows;
 }
 
@@ -41,7 +44,7 @@ export function resultPart(r: CheckResult): Part | undefined {
 }
 
 /** Verdict counts per part (`part 1 (Accept flow)`), when the results span both parts. */
-export function partRows(report: RunReport): [string, Summary][] {
+function partRows(report: RunReport): [string, Summary][] {
   const rows = ([1, 2] as const).map((part): [string, Summary, number] => {
     const results = report.results.filter((r) => resultPart(r) === part);
     return [`part ${part} (${PARTS[part].short})`, summarize(results), results.length];
