@@ -1,6 +1,6 @@
 /**
  * summary.md: the run in a few lines of Markdown, short enough for a GitHub job summary
- * ($GITHUB_STEP_SUMMARY) or a pull-request comment: the counts per channel, the baseline changes,
+ * ($GITHUB_STEP_SUMMARY) or a pull-request comment: the counts per channel and part, the baseline changes,
  * and the failing checks with Requirement / Expected / Actual (the first MAX_LISTED of them).
  */
 import { explain } from '../src/model/explain';

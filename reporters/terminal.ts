@@ -87,9 +87,10 @@ function baselineLine(report: RunReport, paint: Record<Verdict | 'bold' | 'dim',
   return clean(b.counts.new > 0 ? paint.fail(text) : text);
 }
 
+/** Per channel, then (when the run covers both) per part, then the total: one line each. */
 function countTable(report: RunReport, paint: Record<Verdict | 'bold' | 'dim', Paint>): string[] {
   const rows = countRows(report);
-  const width = 9;
+  const width = Math.max(9, ...rows.map(([name]) => name.length));
   const header = ['channel'.padEnd(width), ...VERDICTS.map((v) => v.padStart(6))].join(' ');
   const lines = [paint.bold(header)];
   for (const [name, counts] of rows) {

@@ -8,6 +8,7 @@ import { interactionIdOf, notificationData } from '../../src/model/protocol';
 import type { RunReport } from '../../src/model/report';
 import type { ChannelTrace, TraceEvent, TraceFile } from '../../src/model/trace';
 import type { CheckResult } from '../../src/model/verdict';
+import { isLifecycleView, operationSections, type Section } from './operations';
 
 export interface ResultView {
   /** Key of `events` the seq numbers refer to, null when no trace holds this result's events. */
@@ -17,6 +18,8 @@ export interface ResultView {
   pointer?: string;
   /** Scenarios the timeline covers (shown above it). */
   scenarios: string[];
+  /** Lifecycle checks: `seqs` grouped by operation, each section starting at its index. */
+  sections?: Section[];
 }
 
 export interface PageData {
@@ -40,13 +43,9 @@ function resultView(result: CheckResult, report: RunReport): ResultView {
   if (!trace) return { channel: null, seqs: [], evidence, pointer: result.pointer, scenarios: named };
   // A result that names no scenario shows the scenarios of its evidence.
   const scenarios = named.length > 0 ? named : scenariosOfEvidence(trace, evidence);
-  return {
-    channel: trace.channel,
-    seqs: timelineSeqs(trace, new Set(scenarios), new Set(evidence)),
-    evidence,
-    pointer: result.pointer,
-    scenarios,
-  };
+  const seqs = timelineSeqs(trace, new Set(scenarios), new Set(evidence));
+  const view = { channel: trace.channel, seqs, evidence, pointer: result.pointer, scenarios };
+  return isLifecycleView(scenarios) ? { ...view, ...operationSections(trace, seqs) } : view;
 }
 
 /** The result's channel trace; a channel-less result uses the first trace that ran its scenarios. */

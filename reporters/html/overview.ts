@@ -1,8 +1,9 @@
 /** The top of the page: what was tested and how it went, then the requirement x channel matrix. */
 import { CHANNELS } from '../../src/model/channels';
 import { overallWord, type RunReport } from '../../src/model/report';
-import { type Group, groupOf, REQUIREMENTS } from '../../src/model/requirements';
+import { type Group, groupOf, type Part, REQUIREMENTS } from '../../src/model/requirements';
 import { CHANGES, type CheckResult, SEVERITY, VERDICTS } from '../../src/model/verdict';
+import { PARTS, resultPart } from '../rows';
 import { esc, join } from './escape';
 
 export const GROUPS: Record<Group, string> = {
@@ -84,36 +85,58 @@ export function matrix(report: RunReport): string {
   const head = `<thead><tr><th>Requirement</th><th>Level</th><th>Statement</th>${cols
     .map(
       (c) =>
-        `<th class="ch" data-channel="${c}">${c}<div class="colsum">${columnSummary(report, c)}</div></th>`,
+        `<th class="ch" data-channel="${c}">${c}<div class="colsum">${columnSummary(report.results.filter((r) => columnOf(r) === c))}</div></th>`,
     )
     .join('')}</tr></thead>`;
-  const groups = Object.entries(GROUPS).map(([group, title]) => {
-    const rows = REQUIREMENTS.filter((q) => groupOf(q.id) === group).map(
-      (q) =>
-        `<tr data-group="${group}" data-req="${q.id}"><td class="req">${q.id}</td><td><span class="lvl">${
-          q.level
-        }</span></td><td class="txt">${esc(q.text)}</td>${cols
-          .map((c) => `<td class="ch" data-channel="${c}">${cell(report, q.id, c)}</td>`)
-          .join('')}</tr>`,
-    );
-    return `<tbody data-group="${group}"><tr class="grp"><th colspan="${3 + cols.length}">${group} · ${esc(
-      title,
-    )}</th></tr>${rows.join('')}</tbody>`;
-  });
+  const parts = ([1, 2] as const).map(
+    (part) => partHead(report, part, cols) + partGroups(report, part, cols),
+  );
   const legend = `<div class="legend">${VERDICTS.map(
     (v) => `<span><span class="cell c-${v}">${v}</span></span>`,
   ).join(
     '',
   )}<span><span class="cell c-none">—</span> not tested</span><span><span class="cell c-fail waived">fail</span> waived</span></div>`;
   return `<h2 id="matrix-title">Requirements by channel</h2>
-<p class="lead">Each cell shows the worst verdict of that requirement's checks on that channel. Click a cell for the check.</p>
+<p class="lead">Each cell shows the worst verdict of that requirement's checks on that channel. Click a cell for the check, a part's heading to fold it.</p>
 ${legend}
-<div class="card"><table class="matrix" id="matrix">${head}${groups.join('')}</table></div>`;
+<div class="card"><table class="matrix" id="matrix">${head}${parts.join('')}</table></div>`;
 }
 
-/** "5 checks · 2 fail": how the column went, under its name. */
-function columnSummary(report: RunReport, column: string): string {
-  const results = report.results.filter((r) => columnOf(r) === column);
+/** A part's heading row: its fold button, and how its checks went on each column. */
+function partHead(report: RunReport, part: Part, cols: string[]): string {
+  const { title, groups } = PARTS[part];
+  const results = report.results.filter((r) => resultPart(r) === part);
+  const sums = cols
+    .map(
+      (c) =>
+        `<td class="ch colsum" data-channel="${c}">${columnSummary(results.filter((r) => columnOf(r) === c))}</td>`,
+    )
+    .join('');
+  return `<tbody class="part" data-part="${part}"><tr class="part-head"><th colspan="3"><button type="button" class="fold" data-fold="${part}" aria-expanded="true">Part ${part} · ${esc(
+    title,
+  )}</button> <span class="muted">${groups[0]}–${groups.at(-1)}</span></th>${sums}</tr></tbody>`;
+}
+
+function partGroups(report: RunReport, part: Part, cols: string[]): string {
+  return PARTS[part].groups
+    .map((group) => {
+      const rows = REQUIREMENTS.filter((q) => groupOf(q.id) === group).map(
+        (q) =>
+          `<tr data-group="${group}" data-req="${q.id}"><td class="req">${q.id}</td><td><span class="lvl">${
+            q.level
+          }</span></td><td class="txt">${esc(q.text)}</td>${cols
+            .map((c) => `<td class="ch" data-channel="${c}">${cell(report, q.id, c)}</td>`)
+            .join('')}</tr>`,
+      );
+      return `<tbody data-group="${group}" data-part="${part}"><tr class="grp"><th colspan="${3 + cols.length}">${group} · ${esc(
+        GROUPS[group],
+      )}</th></tr>${rows.join('')}</tbody>`;
+    })
+    .join('');
+}
+
+/** "5 checks · 2 fail": how a column (or a part of it) went. */
+function columnSummary(results: CheckResult[]): string {
   if (results.length === 0) return 'not run';
   const bad = (['fail', 'error', 'warn'] as const)
     .map((v) => [v, results.filter((r) => r.verdict === v && !r.waived).length] as const)

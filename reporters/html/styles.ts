@@ -61,6 +61,11 @@ table.matrix { border-collapse: collapse; width: 100%; }
 .matrix th, .matrix td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: middle; }
 .matrix thead th { background: var(--soft); font-size: 12px; text-transform: uppercase; color: var(--muted); letter-spacing: .04em; }
 .matrix .grp th { background: var(--soft); font-size: 13px; padding-top: 10px; }
+.matrix .part-head > * { background: #eaeef2; border-top: 2px solid var(--line); padding: 8px; }
+.matrix .part-head .colsum { text-align: center; font-size: 11px; }
+.fold { font: inherit; font-size: 14px; font-weight: 700; border: 0; background: none; cursor: pointer; padding: 0; color: var(--fg); }
+.fold::before { content: "▾"; display: inline-block; width: 1.1em; }
+.fold[aria-expanded="false"]::before { content: "▸"; }
 .matrix .req { white-space: nowrap; font-weight: 600; }
 .matrix .txt { color: var(--muted); max-width: 560px; }
 .matrix .ch { width: 120px; text-align: center; }
@@ -157,6 +162,10 @@ mark.offending { background: #ffd8d3; outline: 2px solid var(--fail); border-rad
 table.headers { font-family: var(--mono); font-size: 12px; border-collapse: collapse; }
 table.headers td { padding: 0 12px 0 0; vertical-align: top; word-break: break-all; }
 table.headers td:first-child { color: var(--muted); white-space: nowrap; }
+section.op { margin: 10px 0 4px; border: 1px solid var(--line); border-radius: 6px; }
+.op-head { background: #f0f6ff; padding: 4px 10px; border-bottom: 1px solid var(--line); border-radius: 6px 6px 0 0; }
+.op-label { font-weight: 700; font-family: var(--mono); font-size: 13px; }
+.op-line { font-family: var(--mono); font-size: 12px; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .more { margin: 8px 0; }
 .muted { color: var(--muted); }
 footer { color: var(--muted); font-size: 12px; margin-top: 32px; }

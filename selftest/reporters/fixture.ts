@@ -313,3 +313,82 @@ export function bigReport(n: number): RunReport {
   sms.scenarios[1]!.endedAt = 150 + n;
   return report;
 }
+
+/**
+ * The fixture run plus chat's `lifecycle-complete` (Accept, Complete, a refused late Complete) and
+ * two part-2 results, so the report has both parts and a timeline grouped by operation.
+ */
+export function lifecycleReport(): RunReport {
+  const chat = CHANNEL_TABLE.chat;
+  const id = 'chat-0100';
+  const uri = `${BASE}/api/v2/${chat.collection}/${id}`;
+  const post = (seq: number, t: number, step: string, body: string, json: unknown): TraceEvent => ({
+    kind: 'http',
+    seq,
+    t,
+    actor: 'A',
+    scenario: 'lifecycle-complete',
+    step,
+    request: { method: 'POST', url: uri, headers: {}, body },
+    response: { status: 200, headers: {}, t: t + 5, json, size: 20 },
+  });
+  const state = (seq: number, t: number, s: string) =>
+    notification(seq, t, stateChange(chat.resourceKey, chat.messageType, id, uri, 'StatusChange', s));
+  const events: TraceEvent[] = [
+    {
+      kind: 'http',
+      seq: 30,
+      t: 160,
+      actor: 'customer',
+      scenario: 'lifecycle-complete',
+      step: 'offer',
+      request: { method: 'POST', url: `${BASE}/conformance/v1/interactions`, headers: {}, body: '{}' },
+      response: { status: 201, headers: {}, t: 165, json: { id }, size: 20 },
+    },
+    state(31, 170, 'Invited'),
+    post(32, 180, 'accept', '{"operationName":"Accept","nickname":"Agent Smith"}', { statusCode: 0 }),
+    state(33, 190, 'Chatting'),
+    post(34, 200, 'Complete', '{"operationName":"Complete"}', { statusCode: 0 }),
+    state(35, 210, 'Completed'),
+    post(36, 220, 'late:Complete', '{"operationName":"Complete"}', {
+      statusCode: 2,
+      statusMessage: 'Complete is not valid in state Completed',
+    }),
+  ];
+  const report = fixtureReport();
+  const trace = report.trace.channels.chat!;
+  trace.events.push(...events);
+  trace.scenarios.push({
+    id: 'lifecycle-complete',
+    status: 'done',
+    startedAt: 155,
+    endedAt: 230,
+    facts: { interactionId: id, customerNickname: 'Cust-lifecycle' },
+  });
+  const results: CheckResult[] = [
+    ...report.results,
+    result({
+      id: 'chat/complete/success',
+      requirements: ['CMP-1'],
+      scenarios: ['lifecycle-complete'],
+      verdict: 'pass',
+      message: 'Complete answered statusCode 0 and a StatusChange(Completed) followed.',
+      evidence: [34, 35],
+    }),
+    result({
+      id: 'chat/lifecycle/late-operation',
+      requirements: ['LIF-2'],
+      scenarios: ['lifecycle-complete'],
+      verdict: 'pass',
+      message: 'the late Complete answered statusCode 2 and notified nothing',
+      evidence: [36],
+      pointer: '/statusCode',
+    }),
+  ];
+  return {
+    ...report,
+    results,
+    summary: summarize(results),
+    exitCode: exitCodeFor(results, { strict: false, unusedWaivers: report.unusedWaivers }),
+  };
+}

@@ -1,6 +1,7 @@
 /**
- * conformance.html in a real browser (headless Chromium through playwright-core): the matrix, the
- * filters and their URL fragment, lazy timelines, no console errors, no network. Chromium is a
+ * conformance.html in a real browser (headless Chromium through playwright-core): the matrix, its
+ * folding parts, the filters and their URL fragment, lazy timelines (a lifecycle check's grouped by
+ * operation), no console errors, no network. Chromium is a
  * requirement of the self-tests, not an option: without it this test fails and says how to install it.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { renderHtml } from '../../reporters/html';
 import { sanitizeReport } from '../../reporters/redact';
-import { bigReport, fixtureReport, SECRET } from './fixture';
+import { REQUIREMENTS } from '../../src/model/requirements';
+import { bigReport, fixtureReport, lifecycleReport, SECRET } from './fixture';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const OUT = resolve(__dirname, '..', '.out', 'reporters');
@@ -168,6 +170,67 @@ describe('conformance.html in Chromium', () => {
     expect(await detail.getAttribute('open')).toBe('');
     expect(await detail.isVisible()).toBe(true);
     expect(fragment(page)).toBe('#check=sms/accept/chatting-notification');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  const inPart = (part: number) => REQUIREMENTS.filter((q) => q.part === part).length;
+  const both = writePage('conformance-lifecycle.html', renderHtml(lifecycleReport()));
+  const rowsShown = (page: Page, part: string) =>
+    page.$$eval(
+      `#matrix tbody[data-part="${part}"][data-group] tr[data-req]`,
+      (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).length,
+    );
+
+  test('folding part 2 hides its rows, and a reload restores the fold from the fragment', async () => {
+    const { page, problems } = await open(both);
+    expect(await rowsShown(page, '2')).toBe(inPart(2));
+    const fold = page.locator('button[data-fold="2"]');
+    await fold.click();
+    expect(await rowsShown(page, '2')).toBe(0);
+    expect(await rowsShown(page, '1')).toBe(inPart(1));
+    expect(await fold.getAttribute('aria-expanded')).toBe('false');
+    expect(await fold.isVisible()).toBe(true); // the heading stays, to unfold it
+    expect(fragment(page)).toBe('#fold=2');
+    // Clearing the filters leaves the fold alone; a filter joins it in the fragment.
+    await page.click('button[data-filter="verdict"][data-value="pass"]');
+    expect(fragment(page)).toBe('#verdict=pass&fold=2');
+    await page.click('#clear-filters');
+    expect(fragment(page)).toBe('#fold=2');
+    await page.reload();
+    expect(await rowsShown(page, '2')).toBe(0);
+    expect(await page.getAttribute('button[data-fold="2"]', 'aria-expanded')).toBe('false');
+    await page.screenshot({ path: join(OUT, 'conformance-folded.png') });
+    await page.click('button[data-fold="2"]');
+    expect(await rowsShown(page, '2')).toBe(inPart(2));
+    expect(fragment(page)).toBe('');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("a lifecycle check's timeline is grouped under its operations", async () => {
+    const { page, problems } = await open(both, '#check=chat/lifecycle/late-operation');
+    const detail = page.locator('details[data-id="chat/lifecycle/late-operation"]');
+    await detail.locator('section.op').nth(3).waitFor();
+    expect(await detail.locator('.op-label').allTextContents()).toEqual([
+      'Before the first operation',
+      'Accept',
+      'Complete',
+      'Complete (late:Complete)',
+    ]);
+    const late = detail.locator('section.op').nth(3);
+    expect(await late.locator('.op-line').allTextContents()).toEqual([
+      '→ {"operationName":"Complete"}',
+      '← 200 {"statusCode":2,"statusMessage":"Complete is not valid in state Completed"}',
+    ]);
+    expect(await late.locator('details.ev.evidence').getAttribute('data-seq')).toBe('36');
+    // The Completed notification is under the Complete that caused it.
+    const complete = detail.locator('section.op').nth(2);
+    expect(await complete.locator('details.ev').evaluateAll((n) => n.map((e) => e.dataset.seq))).toEqual([
+      '34',
+      '35',
+    ]);
+    await detail.screenshot({ path: join(OUT, 'conformance-lifecycle.png') });
     expect(problems).toEqual([]);
     await page.close();
   });

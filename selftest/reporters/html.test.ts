@@ -1,8 +1,9 @@
 import { renderHtml } from '../../reporters/html';
-import { timelineSeqs } from '../../reporters/html/data';
+import { pageData, timelineSeqs } from '../../reporters/html/data';
 import { embedJson, esc } from '../../reporters/html/escape';
+import { BEFORE_OPERATIONS, operationSections } from '../../reporters/html/operations';
 import { sanitizeReport } from '../../reporters/redact';
-import { bigReport, fixtureReport, HOSTILE, SECRET } from './fixture';
+import { bigReport, fixtureReport, HOSTILE, lifecycleReport, SECRET } from './fixture';
 
 const html = renderHtml(sanitizeReport(fixtureReport(), [SECRET]));
 
@@ -146,4 +147,85 @@ test('the failures are listed first, each linking to its detail', () => {
   expect(box).toContain('<b>3 checks need attention</b>');
   expect(box.match(/data-check="/g)).toHaveLength(3);
   expect(box).not.toContain('sms/accept/success-body'); // waived
+});
+
+describe('the two parts of the catalogue', () => {
+  const both = renderHtml(lifecycleReport());
+
+  test('each part has a fold button, open by default, above its own groups', () => {
+    expect(both).toContain(
+      '<button type="button" class="fold" data-fold="1" aria-expanded="true">Part 1 · the Accept flow</button> <span class="muted">SES–MSG</span>',
+    );
+    expect(both).toContain(
+      '<button type="button" class="fold" data-fold="2" aria-expanded="true">Part 2 · the interaction&#39;s life after the offer</button> <span class="muted">LIF–UD</span>',
+    );
+    expect(both.indexOf('data-fold="2"')).toBeGreaterThan(
+      both.indexOf('<tbody data-group="MSG" data-part="1">'),
+    );
+    expect(both.indexOf('data-fold="2"')).toBeLessThan(
+      both.indexOf('<tbody data-group="LIF" data-part="2">'),
+    );
+    expect(both).toContain('<tbody data-group="UD" data-part="2">');
+    expect(both).not.toMatch(/<tbody[^>]*hidden/); // nothing folded until the page's script reads the fragment
+  });
+
+  test("a part's heading counts its own checks on each column", () => {
+    const head = both.slice(both.indexOf('<tbody class="part" data-part="2">'));
+    const row = head.slice(0, head.indexOf('</tr>'));
+    expect(row).toContain('<td class="ch colsum" data-channel="chat">2 checks</td>');
+    expect(row).toContain('<td class="ch colsum" data-channel="sms">not run</td>');
+    const one = both.slice(both.indexOf('<tbody class="part" data-part="1">'));
+    expect(one.slice(0, one.indexOf('</tr>'))).toContain(
+      '<td class="ch colsum" data-channel="sms">4 checks · <span class="v-fail-text">2 fail</span> · <span class="v-warn-text">1 warn</span></td>',
+    );
+  });
+});
+
+describe('a lifecycle timeline, grouped by operation', () => {
+  const report = lifecycleReport();
+  const trace = report.trace.channels.chat!;
+
+  test('each operation opens a section with what followed it about its interaction', () => {
+    const seqs = timelineSeqs(trace, new Set(['lifecycle-complete']), new Set());
+    expect(seqs).toEqual([30, 31, 32, 33, 34, 35, 36]);
+    expect(operationSections(trace, seqs)).toEqual({
+      seqs: [30, 31, 32, 33, 34, 35, 36],
+      sections: [
+        { from: 0, label: BEFORE_OPERATIONS, lead: true },
+        { from: 2, label: 'Accept' },
+        { from: 4, label: 'Complete' },
+        { from: 6, label: 'Complete (late:Complete)' },
+      ],
+    });
+  });
+
+  test('a notification joins the last operation on its own interaction, not the last one sent', () => {
+    const trace = lifecycleReport().trace.channels.chat!;
+    const other = trace.events.find((e) => e.seq === 4)!; // accept-flow's Accept, on chat-0001
+    const late = trace.events.find((e) => e.seq === 7)!; // accept-flow's history notification
+    const t = { ...other, seq: 40, t: 205 };
+    const n = { ...late, seq: 41, t: 215 };
+    trace.events.push(t, n);
+    const { seqs, sections } = operationSections(trace, [30, 31, 32, 33, 34, 40, 35, 41, 36]);
+    expect(sections.map((s) => s.label)).toEqual([
+      BEFORE_OPERATIONS,
+      'Accept',
+      'Complete',
+      'Accept',
+      'Complete (late:Complete)',
+    ]);
+    expect(seqs).toEqual([30, 31, 32, 33, 34, 35, 40, 41, 36]);
+  });
+
+  test('only checks of a lifecycle scenario get sections', () => {
+    const views = pageData(report).results;
+    const byId = (id: string) => views[report.results.findIndex((r) => r.id === id)]!;
+    expect(byId('chat/complete/success').sections?.map((s) => s.label)).toEqual([
+      BEFORE_OPERATIONS,
+      'Accept',
+      'Complete',
+      'Complete (late:Complete)',
+    ]);
+    expect(byId('chat/accept/notification-order').sections).toBeUndefined();
+  });
 });

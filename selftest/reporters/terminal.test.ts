@@ -1,5 +1,5 @@
 import { renderSummary } from '../../reporters/terminal';
-import { fixtureReport } from './fixture';
+import { fixtureReport, lifecycleReport } from './fixture';
 
 const ANSI = '\u001b[';
 
@@ -60,4 +60,12 @@ test('a run that could not do its job says its reason once, not once per check',
   const text = renderSummary(report, { color: false });
   expect(text.split(fatal)).toHaveLength(2);
   expect(text).toContain(`Could not complete the run: ${fatal}`);
+});
+
+test('a run of both parts adds one line per part above the total', () => {
+  const lines = renderSummary(lifecycleReport(), { color: false }).split('\n');
+  expect(lines[1]).toMatch(/^chat\s+4\s+0\s+0\s+1\s+1\s+1$/);
+  expect(lines[4]).toMatch(/^part 1 \(Accept flow\)\s+2\s+2\s+2\s+2\s+1\s+1$/);
+  expect(lines[5]).toMatch(/^part 2 \(lifecycle\)\s+2\s+0\s+0\s+0\s+0\s+0$/);
+  expect(lines[6]).toMatch(/^total\s+4\s+2\s+2\s+2\s+1\s+1$/);
 });

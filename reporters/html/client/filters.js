@@ -1,7 +1,9 @@
-// Filters by verdict, channel, requirement group and baseline change, kept in the URL fragment
-// (#verdict=fail&channel=sms&group=NTF&change=new&check=<id>) so a link can be shared; restored on load.
+// Filters by verdict, channel, requirement group and baseline change, and the matrix parts folded,
+// kept in the URL fragment (#verdict=fail&channel=sms&group=NTF&change=new&fold=2&check=<id>) so a
+// link can be shared; restored on load. Clearing the filters leaves the folds alone.
 const FILTERS = ['verdict', 'channel', 'group', 'change'];
-const empty = () => ({ verdict: [], channel: [], group: [], change: [], check: '' });
+const KEYS = [...FILTERS, 'fold'];
+const empty = () => ({ verdict: [], channel: [], group: [], change: [], fold: state.fold, check: '' });
 const results = [...document.querySelectorAll('details.result')];
 
 const readState = () => {
@@ -12,13 +14,14 @@ const readState = () => {
     channel: list('channel'),
     group: list('group'),
     change: list('change'),
+    fold: list('fold'),
     check: p.get('check') || '',
   };
 };
 let state = readState();
 const enc = (v) => encodeURIComponent(v).replace(/%2F/g, '/').replace(/%2C/g, ',');
 const writeState = () => {
-  const parts = FILTERS.filter((k) => state[k].length).map((k) => `${k}=${enc(state[k].join(','))}`);
+  const parts = KEYS.filter((k) => state[k].length).map((k) => `${k}=${enc(state[k].join(','))}`);
   if (state.check) parts.push(`check=${enc(state.check)}`);
   const hash = parts.length ? `#${parts.join('&')}` : '';
   if (location.hash === hash || (!hash && !location.hash)) return;
@@ -48,7 +51,11 @@ const apply = () => {
     node.hidden = state.channel.length > 0 && !state.channel.includes(node.dataset.channel);
   }
   for (const body of document.querySelectorAll('#matrix tbody[data-group]')) {
-    body.hidden = state.group.length > 0 && !state.group.includes(body.dataset.group);
+    const filtered = state.group.length > 0 && !state.group.includes(body.dataset.group);
+    body.hidden = filtered || state.fold.includes(body.dataset.part);
+  }
+  for (const button of document.querySelectorAll('#matrix [data-fold]')) {
+    button.setAttribute('aria-expanded', String(!state.fold.includes(button.dataset.fold)));
   }
   for (const cell of document.querySelectorAll('#matrix .cell')) {
     const dim = state.verdict.length > 0 && !state.verdict.includes(cell.dataset.verdict);
@@ -66,6 +73,14 @@ document.addEventListener('click', (event) => {
     const at = list.indexOf(chip.dataset.value);
     if (at >= 0) list.splice(at, 1);
     else list.push(chip.dataset.value);
+    apply();
+    writeState();
+    return;
+  }
+  const fold = event.target.closest('[data-fold]');
+  if (fold) {
+    const part = fold.dataset.fold;
+    state.fold = state.fold.includes(part) ? state.fold.filter((p) => p !== part) : [...state.fold, part];
     apply();
     writeState();
     return;

@@ -15,18 +15,27 @@ const drawTimeline = (box) => {
     return;
   }
   const events = app.eventsOf(view.channel);
-  const list = view.seqs.map((s) => events.get(s)).filter(Boolean);
-  const t0 = list.length ? list[0].t : 0;
+  const list = view.seqs.map((s) => events.get(s));
+  const t0 = Math.min(...list.filter(Boolean).map((e) => e.t));
   const evidence = new Set(view.evidence);
   const rows = el('div', 'events');
   box.append(rows);
+  // A lifecycle check's events come grouped by operation: each section opens where `from` says.
+  const starts = new Map((view.sections || []).map((s) => [s.from, s]));
+  let into = rows;
   let next = 0;
   const more = el('button', 'chip more');
   const drawMore = () => {
-    for (const e of list.slice(next, next + PAGE)) {
+    list.slice(next, next + PAGE).forEach((e, k) => {
+      const section = starts.get(next + k);
+      if (section) {
+        into = operationSection(section, list, t0);
+        rows.append(into);
+      }
+      if (!e) return;
       const pointer = e.seq === view.evidence[0] ? view.pointer : undefined;
-      rows.append(eventRow(e, t0, evidence.has(e.seq), pointer));
-    }
+      into.append(eventRow(e, t0, evidence.has(e.seq), pointer));
+    });
     next += PAGE;
     more.hidden = next >= list.length;
     more.textContent = `show ${Math.min(PAGE, list.length - next)} more of ${list.length - next}`;
@@ -35,6 +44,31 @@ const drawTimeline = (box) => {
   more.addEventListener('click', drawMore);
   box.append(more);
   drawMore();
+};
+
+// A section's heading: the operation, its scenario, and the request body and answer on one line each.
+const compact = (v) => {
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s && s.length > 240 ? `${s.slice(0, 240)}…` : (s ?? '');
+};
+const operationSection = (section, list, t0) => {
+  const op = list[section.from];
+  const box = el('section', 'op');
+  box.dataset.label = section.label;
+  const isOp = !section.lead && op?.kind === 'http';
+  const head = el('div', 'op-head', el('span', 'op-label', section.label));
+  if (isOp) {
+    head.append(el('span', 'muted', ` ${ms(op.t - t0)} · ${op.scenario || ''}`));
+    const answer = op.response
+      ? `${op.response.status} ${compact(op.response.json ?? op.response.text ?? '')}`
+      : `✗ ${op.error || 'no response'}`;
+    head.append(
+      el('div', 'op-line', el('span', 'dir', '→ '), compact(op.request.body)),
+      el('div', 'op-line', el('span', 'dir', '← '), answer),
+    );
+  }
+  box.append(head);
+  return box;
 };
 
 const pathOf = (url) => {
