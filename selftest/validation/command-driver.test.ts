@@ -20,7 +20,8 @@ test('a run through the command driver judges the reference server conformant', 
         driver: 'command',
         // Through the command line: the adapter is a separate process with the environment it is given.
         driverCommand: `REF_URL=${server.url} REF_TOKEN=cmd-token node ${join(__dirname, 'command-driver.js')}`,
-        timeoutMs: 3000,
+        // Each driver call starts a node process: on a loaded 2-core machine that alone can take seconds.
+        timeoutMs: 8000,
         strict: false,
         reportDir: 'unused',
         insecure: false,
