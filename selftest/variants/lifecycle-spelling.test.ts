@@ -57,7 +57,10 @@ test('lifecycle-seed-spelling: exit 0, the table warns on SND-3, SND-4 and UD-5 
   const sms = trace.channels.sms!;
   const posts = (sms.events as HttpEvent[])
     .filter((e) => e.kind === 'http' && SLIPPED.includes(e.step))
-    .map((e) => `${e.step} ${e.request.url.replace(/^.*\/api\/v2\/me\/([^/]+)\/.*$/, '$1')} ${e.response?.status}`);
+    .map(
+      (e) =>
+        `${e.step} ${e.request.url.replace(/^.*\/api\/v2\/me\/([^/]+)\/.*$/, '$1')} ${e.response?.status}`,
+    );
   expect(posts.sort()).toEqual(
     SLIPPED.flatMap((op) => [`${op} smsessions 200`, `${op} smssessions 404`]).sort(),
   );
