@@ -39,8 +39,9 @@ interface Target {
 const MUTATING = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 
 /** Which route a method and path (segments after /api/v2) address. */
-function classify(method: string, parts: string[], rows: ChannelRow[]): Target {
-  const row = rows.find((r) => r.collection === parts[1]);
+function classify(method: string, parts: string[], behaviours: Behaviours): Target {
+  const rows = behaviours.rows();
+  const row = behaviours.channelAt(parts[1]);
   const [me, second, third, fourth] = parts;
   if (me !== 'me') return { route: 'other' };
   if (parts.length === 1)
@@ -64,12 +65,13 @@ export class AgentApi {
   async handle(request: IncomingMessage, response: ServerResponse, url: URL, parts: string[]): Promise<void> {
     const method = request.method ?? 'GET';
     const body = await readBody(request, this.deps.maxBodyBytes);
-    const target = classify(method, parts, this.deps.behaviours.rows());
+    const target = classify(method, parts, this.deps.behaviours);
     const behaviour = this.deps.behaviours.forChannel(target.row);
     const headers: Record<string, string> = {};
     const identity = this.deps.auth.identify(request);
     const user = this.userOf(identity, behaviour, target);
     const ctx: RequestContext = { route: target.route, row: target.row, user: user ?? '' };
+    if (target.row && target.route !== 'channel-operation') ctx.collection = parts[1];
     const finish = (reply: Reply) => this.write(response, behaviour.respond(reply, ctx), headers);
 
     if (body.kind === 'too-large') {

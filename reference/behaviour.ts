@@ -28,6 +28,11 @@ export class Behaviour {
     return this.hooks.reduce((r, h) => (h.spell ? h.spell(r) : r), row);
   }
 
+  /** The collection spellings routed to the channel: the row's, then any a variation adds. */
+  collections(row: ChannelRow): string[] {
+    return [row.collection, ...this.hooks.flatMap((h) => h.collections?.(row) ?? [])];
+  }
+
   admit(gate: Gate, passed: boolean): boolean {
     return this.hooks.reduce((p, h) => (h.admit ? h.admit(gate, p) : p), passed);
   }
@@ -99,6 +104,13 @@ export class Behaviours {
   /** Every channel's row as this server spells it. */
   rows(): ChannelRow[] {
     return CHANNELS.map((c) => this.row(c));
+  }
+
+  /** The channel a path's collection segment addresses, under any spelling this server routes. */
+  channelAt(segment: string | undefined): ChannelRow | undefined {
+    return this.rows().find(
+      (r) => segment !== undefined && this.forChannel(r).collections(r).includes(segment),
+    );
   }
 
   forChannel(channel: { name: Channel } | Channel | undefined): Behaviour {

@@ -44,6 +44,8 @@ export interface RequestContext {
   row?: ChannelRow;
   /** User name of the authenticated agent. */
   user: string;
+  /** The channel's collection as the path spells it (a variation may route several spellings). */
+  collection?: string;
   /** `operationName` of a POST, when there was one. */
   operation?: string;
   /** The parsed request body (POST), when it was JSON. */
@@ -183,6 +185,8 @@ export interface AddedMessage {
 export interface Hooks {
   /** The channel's spellings (collection, resource key, messageType) the server serves and sends. */
   spell?(row: ChannelRow): ChannelRow;
+  /** Further collection spellings routed to the channel (some operations served on a seed page's path). */
+  collections?(row: ChannelRow): string[];
   /** Authentication and CSRF outcomes. */
   admit?(gate: Gate, passed: boolean): boolean;
   /** An agent API request's decision (validation outcome, nickname, paging). */

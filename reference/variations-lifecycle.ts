@@ -2,9 +2,11 @@
  * Allowed variations of the lifecycle (LIFECYCLE.md): a correct suite passes against each.
  * See reference/variations.ts.
  */
-import { isOperationName } from '../src/model/channels';
+import { type ChannelRow, isOperationName, type LifecycleVariant } from '../src/model/channels';
 import type { VariationEntry } from './fault-kit';
-import type { Json, Note, NotifyContext } from './hooks';
+import type { Decision, Json, Note, NotifyContext, RequestContext } from './hooks';
+import { pathKeyOf } from './model';
+import { fail } from './operations';
 
 let referenceIds = 100;
 
@@ -48,6 +50,17 @@ export const LIFECYCLE_VARIATIONS: VariationEntry[] = [
     hooks: { customerView: () => undefined },
   },
   {
+    name: 'lifecycle-seed-spelling',
+    allowedBy: ['SND-3', 'SND-4', 'UD-5'],
+    description:
+      "the SMS pages SendStopType, SetDisposition and SendCustomNotice copied: those operations served on /api/v2/me/smsessions/{id} only (the reconciled /smssessions/ answers 404 for them, and /smsessions/ serves nothing else), their notifications under the resource key smsession and the history key smsessionUri (each a warn in LIFECYCLE.md's variants table)",
+    hooks: {
+      collections: (row) => [...new Set(pathSlips(row).map((v) => v.value))],
+      decide: servedWhereThePageSays,
+      notify: (notes, ctx) => (ctx.cause === 'operation' ? withPageKeys(notes, ctx) : notes),
+    },
+  },
+  {
     name: 'properties-before-message',
     allowedBy: ['UD-1', 'SND-1'],
     description:
@@ -79,4 +92,51 @@ function withStaleProperties(notes: Note[], ctx: NotifyContext): Note[] {
     },
   };
   return [...notes.slice(0, at), stale, ...notes.slice(at)];
+}
+
+/** The lifecycle variants of `field` (LIFECYCLE.md's variants table) this row does not already use. */
+function slips(row: ChannelRow, field: LifecycleVariant['field'], current: string): LifecycleVariant[] {
+  return row.lifecycle.variants.filter((v) => v.field === field && v.value !== current);
+}
+
+const pathSlips = (row: ChannelRow) => slips(row, 'collection', row.collection);
+
+/** An operation whose page spells the collection differently is served there only, and that path serves nothing else. */
+function servedWhereThePageSays(decision: Decision, ctx: RequestContext): Decision {
+  const row = ctx.row;
+  const variants = row ? pathSlips(row) : [];
+  if (!row || ctx.collection === undefined || variants.length === 0) return decision;
+  const op = ctx.route === 'operation' && isOperationName(ctx.operation) ? ctx.operation : undefined;
+  const page = variants.find((v) => op !== undefined && v.operations.includes(op));
+  const served = page ? ctx.collection === page.value : ctx.collection === row.collection;
+  return served ? decision : fail(6, 'not-found', 'No such resource or operation');
+}
+
+/** The operation's notifications under the resource key and history key its page shows. */
+function withPageKeys(notes: Note[], ctx: NotifyContext): Note[] {
+  const op = ctx.operation;
+  if (op === undefined) return notes;
+  const row = ctx.row;
+  const mine = (field: LifecycleVariant['field'], current: string) =>
+    slips(row, field, current).find((v) => v.operations.includes(op));
+  const resourceKey = mine('resourceKey', row.resourceKey);
+  const historyKey = mine('historyKey', row.historyKey);
+  return notes.map((n) => {
+    if (n.kind === 'properties' && resourceKey)
+      return { ...n, data: renamed(n.data, { [row.resourceKey]: resourceKey.value }) };
+    if (n.kind === 'sent' && historyKey)
+      return {
+        ...n,
+        data: renamed(n.data, {
+          [row.historyKey]: historyKey.value,
+          [pathKeyOf(row)]: historyKey.value.replace(/Uri$/, 'Path'),
+        }),
+      };
+    return n;
+  });
+}
+
+/** The members renamed as `names` says, in their order. */
+function renamed(data: Json, names: Record<string, string>): Json {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [names[k] ?? k, v]));
 }

@@ -129,6 +129,31 @@ const LIFECYCLE_CASES: Record<string, (world: World) => Promise<void>> = {
     expect((await customerView(world, id)).status).toBe(404);
     expect((await customerEvent(world, id)).status).toBe(200);
   },
+  'lifecycle-seed-spelling': async (world) => {
+    const { id, row } = await chatting(world, 'sms');
+    const page = { ...row, collection: 'smsessions' };
+    const disposition = { operationName: 'SetDisposition', disposition: 'Done', dispositionKey: 'Outcome' };
+    expect((await operate(world, row, id, disposition)).reply.status).toBe(404);
+    const set = await operate(world, page, id, disposition);
+    expect(set.reply.json).toEqual({ statusCode: 0 });
+    expect(set.after.map((r) => Object.keys(r.data).filter((k) => k.startsWith('sms')))).toEqual([
+      ['smsession'],
+    ]);
+    expect(set.after[0]!.data.smsession.userData).toEqual({ Outcome: 'Done' });
+    const notice = await operate(world, page, id, { operationName: 'SendCustomNotice', noticeText: 'N' });
+    expect(notice.reply.json).toEqual({ statusCode: 0 });
+    expect(Object.keys(notice.after[0]!.data).filter((k) => k.startsWith('sms'))).toEqual([
+      'smsessionUri',
+      'smsessionPath',
+    ]);
+    // The page's path serves only the operations whose page shows it; the others stay where they were.
+    const text = { operationName: 'SendMessage', text: 'Hi' };
+    expect((await operate(world, page, id, text)).reply.status).toBe(404);
+    const sent = await operate(world, row, id, text);
+    expect(sent.reply.json).toEqual({ statusCode: 0 });
+    expect(sent.after[0]!.data.smssessionUri).toEqual(expect.any(String));
+    expect((await world.rest.get(`/api/v2/me/smsessions/${id}`)).status).toBe(404);
+  },
   'properties-before-message': async (world) => {
     const { id, row } = await chatting(world, 'chat');
     const { after } = await operate(world, row, id, { operationName: 'SendMessage', text: 'Hi' });

@@ -58,6 +58,7 @@ export async function driveChannel(o: DriveOptions): Promise<ChannelTrace> {
   const ctx: RunContext = {
     row: channelRow(channel),
     collection: channelRow(channel).collection,
+    operationCollections: {},
     recorder,
     driver,
     a,

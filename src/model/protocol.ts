@@ -4,7 +4,7 @@
  * checks (to judge) share these readings, so both see a notification the same way.
  */
 import { type ChannelRow, type DocVariant, findVariant } from './channels';
-import type { BayeuxEvent, TraceEvent } from './trace';
+import type { BayeuxEvent, HttpEvent, TraceEvent } from './trace';
 
 export type Json = Record<string, unknown>;
 
@@ -55,10 +55,7 @@ export interface StateChange {
  */
 export function stateChangeOf(data: Json, row: ChannelRow): StateChange | undefined {
   if (data.messageType === 'MessageLogUpdated') return undefined;
-  const keys = [
-    row.resourceKey,
-    ...row.variants.filter((v) => v.field === 'resourceKey').map((v) => v.value),
-  ];
+  const keys = [row.resourceKey, ...variantKeys(row, 'resourceKey')];
   const key = keys.find((k) => isObject(data[k]));
   const typeVariant = findVariant(row, 'messageType', data.messageType);
   if (key === undefined) return undefined;
@@ -93,11 +90,22 @@ export interface History {
   id: string | undefined;
 }
 
+/**
+ * The variant spellings of a key in both variants tables (Accept flow, lifecycle pages): a
+ * notification under one of them is read, and the check the table names reports it.
+ */
+export function variantKeys(row: ChannelRow, field: 'resourceKey' | 'historyKey'): string[] {
+  const all = [...row.variants, ...row.lifecycle.variants].filter((v) => v.field === field);
+  return [...new Set(all.map((v) => v.value))];
+}
+
 /** Reads a `MessageLogUpdated` message; the interaction is the last path segment of its URI. */
 export function historyOf(data: Json, row: ChannelRow): History | undefined {
   if (data.messageType !== 'MessageLogUpdated') return undefined;
-  const pathKey = row.historyKey.replace(/Uri$/, 'Path');
-  const key = [row.historyKey, pathKey].find((k) => typeof data[k] === 'string');
+  const uriKeys = [row.historyKey, ...variantKeys(row, 'historyKey')];
+  // Each `…Uri` key, then its `…Path` twin.
+  const keys = [...uriKeys, ...uriKeys.map((k) => k.replace(/Uri$/, 'Path'))];
+  const key = keys.find((k) => typeof data[k] === 'string');
   const uri = key === undefined ? undefined : (data[key] as string);
   return {
     messages: Array.isArray(data.messages) ? data.messages : [],
@@ -120,6 +128,12 @@ export function lastSegment(uri: string): string {
 /** The interaction a notification concerns, if this channel's reading can tell. */
 export function interactionIdOf(data: Json, row: ChannelRow): string | undefined {
   return stateChangeOf(data, row)?.id ?? historyOf(data, row)?.id;
+}
+
+/** "Not found": HTTP 404, or GWS's statusCode 6 (no such resource). */
+export function answeredNotFound(ev: HttpEvent): boolean {
+  const json = ev.response?.json;
+  return ev.response?.status === 404 || (isObject(json) && json.statusCode === 6);
 }
 
 /** Sender nickname of a message, for matching a history with no key by its customer. */

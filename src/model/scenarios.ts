@@ -43,8 +43,10 @@ export const SCENARIO = {
   /** Second agent only: steps `offer` (to A), `bad` (B's Accept), then `accept` (A). */
   isolation: 'accept-by-other-agent',
   // ---- part 2 (LIFECYCLE.md): one interaction per operation group; an operation step is named
-  // after the operation, a probe the state no longer allows `late:<operation>` (LIF-2), a probe with
-  // a missing or mistyped parameter `bad:<what>` (LIF-4).
+  // after the operation (recorded twice when the target answered it "not found" and the drive sent
+  // it once more on its page's collection spelling: drive/scenarios/spelling.ts), a probe the state
+  // no longer allows `late:<operation>` (LIF-2), a probe with a missing or mistyped parameter
+  // `bad:<what>` (LIF-4).
   /** Steps `offer`, `Reject`, `accept-after-reject` (REJ-3), `end`. */
   reject: 'lifecycle-reject',
   /**

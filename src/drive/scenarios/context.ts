@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
  * recorder; plus the few moves every scenario makes (offer an interaction, accept it, wait for a
  * notification about it), so each scenario file reads as its steps.
  */
-import type { ChannelRow } from '../../model/channels';
+import type { ChannelRow, OperationName } from '../../model/channels';
 import {
   historyOf,
   type Json,
@@ -32,6 +32,11 @@ export interface RunContext {
   row: ChannelRow;
   /** The collection spelling the target serves: the row's, unless login learnt a variant (spelling.ts). */
   collection: string;
+  /**
+   * Per lifecycle operation, the collection it was served on the first time it was sent: the
+   * run's, or the spelling its page shows (spelling.ts, learnt once per channel and operation).
+   */
+  operationCollections: Partial<Record<OperationName, string>>;
   recorder: Recorder;
   driver: CustomerDriver;
   a: Agent;

@@ -10,6 +10,7 @@ import { userDataNotifications, userDataSeenBefore } from '../../model/userdata'
 import { isFailure } from '../../target/drivers/types';
 import { acceptNickname } from './accept-flow';
 import type { ScenarioRun } from './context';
+import { postOperation } from './spelling';
 
 type WithAccept = Exclude<LifecycleScenario, typeof SCENARIO.reject>;
 type WithCustomerProbes = typeof SCENARIO.complete | typeof SCENARIO.leave;
@@ -43,14 +44,14 @@ export async function chatting(own: ScenarioRun<WithAccept>): Promise<string | u
   return id;
 }
 
-/** POSTs an operation (or a probe) on the interaction as agent A. */
+/** POSTs an operation (or a probe) on the interaction as agent A, where the target serves it (spelling.ts). */
 export function operate<S extends LifecycleScenario>(
   run: ScenarioRun<S>,
   step: StepOf<S>,
   id: string,
   body: Json,
 ): Promise<HttpEvent> {
-  return run.ctx.a.rest.post(run.id, step, run.path(id), { json: body });
+  return postOperation(run, step, id, body);
 }
 
 /** Not refused: HTTP 200 without a non-zero statusCode. Only then is it worth waiting for what it causes. */

@@ -20,6 +20,7 @@ import {
 import { delivered, neverArrived, senderOf } from '../lib/notifications';
 import { breach, combine, detail, Halt, pass, quote, skip } from '../lib/outcome';
 import { bodyOf, httpSteps, label, requireInteraction, requireStep } from '../lib/query';
+import { operationVariants } from '../lib/spelling';
 
 const S = SCENARIO.agentMessages;
 
@@ -74,7 +75,13 @@ function judgeSent(ctx: CheckContext, req: RequirementId, op: AgentMessageOp): O
         pointer: '/index',
       },
     );
-  const findings: Outcome[] = [];
+  // The page's collection or history key, where the rest of the run used the reconciled one.
+  const findings: Outcome[] = operationVariants(ctx, op, ev, {
+    field: 'historyKey',
+    key: found.key,
+    usualKey: all[0]?.key,
+    seq: found.ev.seq,
+  });
   if (senderOf(m)?.nickname !== nickname)
     findings.push(
       detail(

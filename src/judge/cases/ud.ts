@@ -16,10 +16,10 @@ import type { Outcome } from '../../model/verdict';
 import { defineCheck } from '../lib/define';
 import type { Check, CheckContext } from '../lib/framework';
 import { operationSteps, requireOperationStep, requireSucceeded, requireSuccess } from '../lib/lifecycle';
-import { neverArrived } from '../lib/notifications';
+import { neverArrived, stateChanges } from '../lib/notifications';
 import { breach, combine, detail, Halt, pass, quote } from '../lib/outcome';
 import { bodyOf, label, requireInteraction, requireStep } from '../lib/query';
-import { resourceKeyIn } from '../lib/spelling';
+import { operationVariants, resourceKeyIn } from '../lib/spelling';
 
 const S = SCENARIO.userData;
 
@@ -183,8 +183,16 @@ const disposition = defineCheck({
   judge(ctx) {
     const { ev, n } = notifiedAfter(ctx, 'UD-5', 'SetDisposition');
     const { disposition: d, dispositionKey: k } = V.disposition;
+    // The page's collection or resource key, where the interaction's earlier notifications used another.
+    const usualKey = stateChanges(ctx, requireInteraction(ctx, S).id)[0]?.sc.key;
+    const variants = operationVariants(ctx, 'SetDisposition', ev, {
+      field: 'resourceKey',
+      key: n.change.key,
+      usualKey,
+      seq: n.ev.seq,
+    });
     return combine(
-      lacks('UD-5', n, ev, { [k]: d }, 'SetDisposition'),
+      [...lacks('UD-5', n, ev, { [k]: d }, 'SetDisposition'), ...variants],
       pass(`SetDisposition set ${k} to ${quote(d)}.`, { evidence: [ev.seq, n.ev.seq] }),
     );
   },

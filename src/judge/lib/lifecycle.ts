@@ -20,6 +20,7 @@ import {
   requireScenario,
   requireStep,
 } from './query';
+import { servedAttempt } from './spelling';
 
 /** Halt(skip) when LIFECYCLE.md's table does not document `op` on this channel. */
 export function requireOperation(ctx: CheckContext, op: OperationName): void {
@@ -29,14 +30,18 @@ export function requireOperation(ctx: CheckContext, op: OperationName): void {
     );
 }
 
-/** The exchange of an operation step, after checking that the channel documents the operation. */
+/**
+ * The exchange of an operation step the target served (after a "not found", the drive's retry on
+ * the page's spelling: spelling.ts), after checking that the channel documents the operation.
+ */
 export function requireOperationStep<S extends LifecycleScenario>(
   ctx: CheckContext,
   scenario: S,
   op: OperationName & StepOf<S>,
 ): HttpEvent {
   requireOperation(ctx, op);
-  return requireStep(ctx, scenario, op);
+  requireStep(ctx, scenario, op);
+  return servedAttempt(httpSteps(ctx, scenario, op))!;
 }
 
 /** HTTP 200 with the integer statusCode 0. */
@@ -64,11 +69,18 @@ export function requireSucceeded(ev: HttpEvent): void {
     throw new Halt(skip(`${label(ev)} did not succeed (${answerText(ev)}); see lifecycle/success (LIF-1).`));
 }
 
-/** Every operation step (named after its operation, not a probe) of the lifecycle scenarios, in order. */
+/**
+ * Every operation step (named after its operation, not a probe) of the lifecycle scenarios, in
+ * order: of a step sent twice (the drive's retry on a page's spelling), the exchange served.
+ */
 export function operationSteps(ctx: CheckContext): { ev: HttpEvent; op: OperationName }[] {
   const out: { ev: HttpEvent; op: OperationName }[] = [];
-  for (const s of LIFECYCLE_SCENARIOS)
-    for (const ev of httpSteps(ctx, s)) if (isOperationName(ev.step)) out.push({ ev, op: ev.step });
+  for (const s of LIFECYCLE_SCENARIOS) {
+    const byStep = new Map<OperationName, HttpEvent[]>();
+    for (const ev of httpSteps(ctx, s))
+      if (isOperationName(ev.step)) byStep.set(ev.step, [...(byStep.get(ev.step) ?? []), ev]);
+    for (const [op, attempts] of byStep) out.push({ ev: servedAttempt(attempts)!, op });
+  }
   return out.sort((a, b) => a.ev.seq - b.ev.seq);
 }
 

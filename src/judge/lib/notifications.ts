@@ -113,11 +113,15 @@ export function aboutInteraction(
 export interface Delivered {
   ev: BayeuxEvent;
   message: unknown;
+  /** The member of its history notification that named the interaction (History.key). */
+  key: string | undefined;
 }
 
 /** The messages delivered by notification for an interaction, in delivery order. */
 export function delivered(ctx: CheckContext, id: string, customer: string | undefined): Delivered[] {
-  return histories(ctx, id, customer).flatMap((r) => r.h.messages.map((message) => ({ ev: r.ev, message })));
+  return histories(ctx, id, customer).flatMap((r) =>
+    r.h.messages.map((message) => ({ ev: r.ev, message, key: r.h.key })),
+  );
 }
 
 /** Timeout notes a scenario left (its waits that ran out). */

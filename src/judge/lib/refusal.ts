@@ -3,6 +3,7 @@
  * request is refused; no StatusChange for the interaction is notified between the bad request and
  * the scenario's later valid `accept`, which still succeeds (statusCode 0, or Chatting notified).
  */
+import { answeredNotFound } from '../../model/protocol';
 import type { RequirementId } from '../../model/requirements';
 import type { ScenarioWith, StepOf } from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
@@ -119,7 +120,7 @@ export function judgeRefusal<S extends Refusal>(ctx: CheckContext, spec: Refusal
   const it = requireInteraction(ctx, scenario);
   const bads = spec.bad.map((s) => requireStep(ctx, scenario, s));
   const accept = requireStep(ctx, scenario, 'accept');
-  const unserved = bads.find(notFound);
+  const unserved = bads.find(answeredNotFound);
   if (unserved !== undefined && statusCodeOf(accept) !== 0) {
     // One defect, one failure: a probe on a path the target does not serve proves nothing here.
     return skip(
@@ -181,11 +182,6 @@ export function judgeRefusal<S extends Refusal>(ctx: CheckContext, spec: Refusal
       },
     ),
   );
-}
-
-/** "Not found": HTTP 404, or GWS's statusCode 6 (no such resource). */
-function notFound(ev: HttpEvent): boolean {
-  return ev.response?.status === 404 || statusCodeOf(ev) === 6;
 }
 
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
