@@ -43,7 +43,7 @@ export class ReportWriteError extends Error {
 }
 
 /** The trace.json text in pieces (header, then one event per piece): written as a stream, never one huge string. */
-export function* traceChunks(trace: TraceFile): Generator<string> {
+function* traceChunks(trace: TraceFile): Generator<string> {
   const { channels, ...head } = trace;
   yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "channels": {`;
   let firstChannel = true;
@@ -60,7 +60,7 @@ export function* traceChunks(trace: TraceFile): Generator<string> {
 }
 
 /** Writes pieces of text to a file with back-pressure, each piece scrubbed on its way out. */
-export async function writeChunks(path: string, chunks: Iterable<string>, scrubPiece = (s: string) => s) {
+async function writeChunks(path: string, chunks: Iterable<string>, scrubPiece = (s: string) => s) {
   const out = createWriteStream(path);
   const done = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);

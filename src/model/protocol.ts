@@ -142,6 +142,11 @@ export function senderNickname(message: unknown): string | undefined {
   return typeof message.from.nickname === 'string' ? message.from.nickname : undefined;
 }
 
+/** Was the message sent by an agent (its `from.type`)? */
+export function fromAgent(message: unknown): boolean {
+  return isObject(message) && isObject(message.from) && message.from.type === 'Agent';
+}
+
 /** JSON text with sorted keys, for comparing contents. */
 export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;

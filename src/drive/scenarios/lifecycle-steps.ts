@@ -3,7 +3,7 @@
  * what it causes, and the customer-side probes (a customer event, the optional customer view).
  */
 import type { OperationName } from '../../model/channels';
-import { canonical, isObject, type Json, type StateChange } from '../../model/protocol';
+import { canonical, fromAgent, isObject, type Json, type StateChange } from '../../model/protocol';
 import type { LifecycleScenario, SCENARIO, StepOf } from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
 import { userDataNotifications, userDataSeenBefore } from '../../model/userdata';
@@ -80,6 +80,16 @@ export async function operateAndWaitState<S extends LifecycleScenario>(
   return ev;
 }
 
+/** Complete (with `body`'s parameters), then (when not refused) StatusChange(Completed). */
+export function completeAndWait<S extends LifecycleScenario>(
+  run: ScenarioRun<S>,
+  step: StepOf<S>,
+  id: string,
+  body: Json = { operationName: 'Complete' },
+): Promise<HttpEvent> {
+  return operateAndWaitState(run, step, id, body, isState('Completed'), 'StatusChange(Completed)');
+}
+
 /** An agent-message operation, then (when not refused) the history with a message of `type` from the agent. */
 export async function operateAndWaitMessage<S extends LifecycleScenario>(
   run: ScenarioRun<S>,
@@ -90,12 +100,11 @@ export async function operateAndWaitMessage<S extends LifecycleScenario>(
 ): Promise<HttpEvent> {
   const since = run.ctx.recorder.events.length + 1;
   const ev = await operate(run, step, id, body);
-  const fromAgent = (m: unknown) =>
-    isObject(m) && m.type === type && isObject(m.from) && m.from.type === 'Agent';
+  const sent = (m: unknown) => isObject(m) && m.type === type && fromAgent(m);
   if (mayHaveSucceeded(ev))
     await run.waitHistory(
       id,
-      (messages) => messages.some(fromAgent),
+      (messages) => messages.some(sent),
       `NewMessages with the agent's ${type}`,
       since,
     );

@@ -10,6 +10,7 @@ import { acceptNickname } from './accept-flow';
 import type { ScenarioRun } from './context';
 import {
   chatting,
+  completeAndWait,
   customerEvent,
   customerView,
   isState,
@@ -42,14 +43,7 @@ export async function complete(run: ScenarioRun<typeof SCENARIO.complete>): Prom
   const id = await chatting(run);
   if (!id) return;
   const rest = run.ctx.a.rest;
-  await operateAndWaitState(
-    run,
-    'Complete',
-    id,
-    { operationName: 'Complete' },
-    isState('Completed'),
-    'StatusChange(Completed)',
-  );
+  await completeAndWait(run, 'Complete', id);
   await Promise.all([
     customerEvent(run, id),
     customerView(run, id),
@@ -70,7 +64,7 @@ export async function completeText(run: ScenarioRun<typeof SCENARIO.completeText
   const id = await chatting(run);
   if (!id) return;
   const body = { operationName: 'Complete', text: LIFECYCLE_VALUES.completeText };
-  await operateAndWaitState(run, 'Complete', id, body, isState('Completed'), 'StatusChange(Completed)');
+  await completeAndWait(run, 'Complete', id, body);
   await customerView(run, id);
   await run.ctx.driver.end(run.id, id);
 }
@@ -95,13 +89,6 @@ export async function leave(run: ScenarioRun<typeof SCENARIO.leave>): Promise<vo
   }
   await Promise.all([customerEvent(run, id), customerView(run, id)]);
   await operate(run, 'leave-again', id, { operationName: 'Leave' });
-  await operateAndWaitState(
-    run,
-    'Complete',
-    id,
-    { operationName: 'Complete' },
-    isState('Completed'),
-    'StatusChange(Completed)',
-  );
+  await completeAndWait(run, 'Complete', id);
   await run.ctx.driver.end(run.id, id);
 }

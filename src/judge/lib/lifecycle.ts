@@ -4,12 +4,12 @@
  * the customer view a scenario asked for.
  */
 import { isOperationName, type OperationName } from '../../model/channels';
-import { isObject, type Json } from '../../model/protocol';
+import { fromAgent, isObject, type Json } from '../../model/protocol';
 import type { RequirementId } from '../../model/requirements';
 import { LIFECYCLE_SCENARIOS, type LifecycleScenario, type StepOf } from '../../model/scenarios';
 import type { HttpEvent } from '../../model/trace';
 import type { CheckContext } from './framework';
-import { type Delivered, delivered, senderOf } from './notifications';
+import { type Delivered, delivered } from './notifications';
 import { breach, error, Halt, skip } from './outcome';
 import {
   answerText,
@@ -90,12 +90,7 @@ export function deliveredSince(ctx: CheckContext, scenario: LifecycleScenario, t
   return delivered(ctx, id, customer).filter((d) => d.ev.t >= t);
 }
 
-export const fromAgent = (m: unknown): boolean => senderOf(m)?.type === 'Agent';
-
-/** The first delivered message of `type` from the agent. */
-export function agentMessage(list: Delivered[], type: string): Delivered | undefined {
-  return list.find((d) => isObject(d.message) && d.message.type === type && fromAgent(d.message));
-}
+export { fromAgent };
 
 export interface CustomerView {
   state: unknown;
